@@ -1,0 +1,113 @@
+import type {Feed, FeedImage} from './types.js';
+import {finishItem} from './item.js';
+import {isImage, makeImage} from './image.js';
+import {htmlToText, summarize, textToHtml} from './text.js';
+import {parseDate} from './date.js';
+import {httpUrl} from './url.js';
+import {baseOf, children, text} from './xml.js';
+
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+
+/** Atom elements, matched by namespace so that prefixed Atom (`atom:entry`) works too. */
+function atom(el: Element | null, name: string): Element[] {
+  const found: Element[] = [];
+  if (el) {
+    for (const c of el.children) {
+      if (c.localName === name && (c.namespaceURI === ATOM_NS || !c.namespaceURI)) found.push(c);
+    }
+  }
+  return found;
+}
+
+/** An Atom text construct (`type` text, html or xhtml) as HTML. */
+function constructHtml(el: Element | undefined): string | null {
+  if (!el || el.hasAttribute('src')) return null;
+  const type = el.getAttribute('type') ?? 'text';
+  if (type === 'xhtml' || type === 'application/xhtml+xml') {
+    const div = [...el.children].find((c) => c.localName === 'div') ?? el;
+    const serializer = new XMLSerializer();
+    return [...div.childNodes].map((node) => serializer.serializeToString(node)).join('');
+  }
+  const value = el.textContent ?? '';
+  return type === 'html' || type === 'text/html' ? value : textToHtml(value);
+}
+
+/** An Atom text construct as plain text. */
+function constructText(el: Element | undefined): string {
+  if (!el) return '';
+  const type = el.getAttribute('type') ?? 'text';
+  if (type === 'text' || type === 'text/plain') return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return htmlToText(constructHtml(el));
+}
+
+/** The `rel` link of `el` (alternate by default), preferring an HTML page. */
+function linkOf(el: Element, rel: string): Element | null {
+  const links = atom(el, 'link').filter((l) => (l.getAttribute('rel') ?? 'alternate') === rel);
+  return links.find((l) => /html/.test(l.getAttribute('type') ?? 'text/html')) ?? links[0] ?? null;
+}
+
+function href(link: Element | null, feedUrl: string | null): string | null {
+  return link ? httpUrl(link.getAttribute('href'), baseOf(link, feedUrl)) : null;
+}
+
+function authorOf(el: Element | null): string {
+  return atom(el, 'author')
+    .map((a) => atom(a, 'name')[0]?.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(', ');
+}
+
+function entryImage(entry: Element, base: string | null): FeedImage | null {
+  for (const scope of [entry, ...children(entry, 'media:group')]) {
+    for (const media of [...children(scope, 'media:thumbnail'), ...children(scope, 'media:content')]) {
+      const url = media.getAttribute('url');
+      if (media.localName === 'content' && !isImage(media.getAttribute('type'), url, media.getAttribute('medium'))) {
+        continue;
+      }
+      const image = makeImage(url, base, text(scope, 'media:description', 'media:title'),
+        media.getAttribute('width'), media.getAttribute('height'));
+      if (image) return image;
+    }
+  }
+  for (const link of atom(entry, 'link')) {
+    if (link.getAttribute('rel') === 'enclosure' && isImage(link.getAttribute('type'), link.getAttribute('href'))) {
+      const image = makeImage(link.getAttribute('href'), baseOf(link, base));
+      if (image) return image;
+    }
+  }
+  return null;
+}
+
+/** Parses Atom 1.0 (and the Atom 0.3 names for dates). */
+export function parseAtom(doc: Document, feedUrl: string | null): Feed {
+  const root = doc.documentElement;
+  const feedAuthor = authorOf(root);
+  const items = [];
+  for (const entry of atom(root, 'entry')) {
+    const link = href(linkOf(entry, 'alternate'), feedUrl);
+    const contentEl = atom(entry, 'content')[0];
+    const summaryEl = atom(entry, 'summary')[0];
+    const content = constructHtml(contentEl);
+    const base = baseOf(contentEl ?? entry, feedUrl);
+    const date = (name: string) => atom(entry, name)[0]?.textContent ?? null;
+    const finished = finishItem({
+      id: atom(entry, 'id')[0]?.textContent?.trim() || null,
+      title: constructText(atom(entry, 'title')[0]),
+      link,
+      date: parseDate(date('published') ?? date('issued')) ?? parseDate(date('updated') ?? date('modified')),
+      author: authorOf(entry) || feedAuthor || null,
+      categories: atom(entry, 'category').map((c) => c.getAttribute('label') || c.getAttribute('term') || ''),
+      summary: summarize(summaryEl ? constructHtml(summaryEl) : content),
+      content,
+      base,
+      image: entryImage(entry, baseOf(entry, feedUrl)),
+    });
+    if (finished) items.push(finished);
+  }
+  return {
+    title: constructText(atom(root, 'title')[0]),
+    link: href(linkOf(root, 'alternate'), feedUrl),
+    format: 'atom',
+    items,
+  };
+}

@@ -1,0 +1,59 @@
+import type {FeedImage} from './types.js';
+import {parseHtml} from './inert.js';
+import {httpUrl} from './url.js';
+
+function size(value: string | number | null | undefined): number | undefined {
+  const n = typeof value === 'number' ? value : parseInt(value ?? '', 10);
+  return n > 0 && n < 100_000 ? Math.round(n) : undefined;
+}
+
+/** Builds a FeedImage, or null when the URL is not http(s). */
+export function makeImage(
+  url: string | null | undefined,
+  base: string | null,
+  alt?: string | null,
+  width?: string | number | null,
+  height?: string | number | null,
+): FeedImage | null {
+  const href = httpUrl(url, base);
+  if (!href) return null;
+  const image: FeedImage = {url: href, alt: (alt ?? '').replace(/\s+/g, ' ').trim()};
+  const w = size(width);
+  const h = size(height);
+  if (w && h) {
+    image.width = w;
+    image.height = h;
+  }
+  return image;
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+/** Whether a media:content, enclosure or link with this type and URL is a picture. */
+export function isImage(type: string | null, url: string | null, medium?: string | null): boolean {
+  if (medium) return medium === 'image';
+  if (type) return type.startsWith('image/');
+  return IMAGE_FILE.test(url ?? '');
+}
+
+/** Pictures that are not the story's picture: tracking pixels, emoji, share buttons. */
+function decorative(img: Element): boolean {
+  const w = parseInt(img.getAttribute('width') ?? '', 10);
+  const h = parseInt(img.getAttribute('height') ?? '', 10);
+  const src = img.getAttribute('src') ?? '';
+  return w <= 2 || h <= 2 || /\b(?:wp-smiley|emoji)\b/.test(img.className) || /feedburner|feedsportal|\/emoji\//.test(src);
+}
+
+/** The first real picture in a story's HTML, as the last place to look for one. */
+export function firstImage(html: string | null, base: string | null): FeedImage | null {
+  if (!html || !/<img\b/i.test(html)) return null;
+  // Parse only the <img> tags, not the whole (possibly huge) story.
+  const tags = html.match(/<img\b[^>]*>/gi)?.slice(0, 8).join('') ?? '';
+  for (const img of parseHtml(tags).querySelectorAll('img')) {
+    if (decorative(img)) continue;
+    const image = makeImage(img.getAttribute('src') || img.getAttribute('data-src'), base, img.getAttribute('alt'),
+      img.getAttribute('width'), img.getAttribute('height'));
+    if (image) return image;
+  }
+  return null;
+}

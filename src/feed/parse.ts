@@ -1,0 +1,58 @@
+import type {Feed} from './types.js';
+import {FeedError} from './error.js';
+import {parseXml} from './xml.js';
+import {parseRss} from './rss.js';
+import {parseAtom} from './atom.js';
+import {parseJsonFeed} from './json-feed.js';
+import {parseWordPress} from './wordpress.js';
+import {isObject, str} from './json.js';
+
+const HTML_PAGE = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+
+function parseJson(body: string, feedUrl: string | null): Feed {
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    throw new FeedError('malformed', 'The feed is not valid JSON.');
+  }
+  if (Array.isArray(data)) return parseWordPress(data, feedUrl);
+  if (isObject(data)) {
+    if (str(data, 'version').includes('jsonfeed.org') || Array.isArray(data.items)) return parseJsonFeed(data, feedUrl);
+    // A WordPress REST error: {"code": "rest_no_route", "message": "…"}.
+    if (str(data, 'code') && str(data, 'message')) {
+      throw new FeedError('not-a-feed', `The server answered with an error instead of posts: ${str(data, 'message')}`);
+    }
+  }
+  throw new FeedError('not-a-feed', 'The JSON is neither a JSON Feed nor a WordPress posts list.');
+}
+
+function parseXmlFeed(body: string, feedUrl: string | null): Feed {
+  if (HTML_PAGE.test(body)) throw new FeedError('not-a-feed', 'The address returned a web page, not a feed.');
+  const doc = parseXml(body);
+  switch (doc.documentElement.localName) {
+    case 'rss':
+      return parseRss(doc, feedUrl, false);
+    case 'RDF':
+      return parseRss(doc, feedUrl, true);
+    case 'feed':
+      return parseAtom(doc, feedUrl);
+    default:
+      throw new FeedError('not-a-feed', `The XML is not RSS or Atom (its root is <${doc.documentElement.nodeName}>).`);
+  }
+}
+
+/**
+ * Parses an RSS 2.0, RSS 1.0, Atom 1.0, JSON Feed or WordPress REST body into one normalized
+ * model. The format is detected from the content. Relative URLs resolve against `feedUrl`.
+ * Throws a `FeedError` only when nothing usable can be extracted; a feed with no stories is not an
+ * error.
+ */
+export function parseFeed(body: string, feedUrl?: string): Feed {
+  const text = body.replace(/^[\uFEFF\s]+/, '');
+  const base = feedUrl ?? null;
+  if (!text) throw new FeedError('empty', 'The feed is empty.');
+  if (text[0] === '{' || text[0] === '[') return parseJson(text, base);
+  if (text[0] === '<') return parseXmlFeed(text, base);
+  throw new FeedError('not-a-feed', 'The response is not a feed.');
+}

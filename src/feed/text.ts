@@ -1,0 +1,65 @@
+import {parseHtml} from './inert.js';
+
+/** Elements whose text is not part of what a reader sees. */
+const INVISIBLE = 'script,style,template,noscript,iframe,object,embed,svg,math,title,.screen-reader-text,.more-link,.read-more';
+/** Elements that end a line or a block, so their text must not run into the next word. */
+const BLOCKS = 'br,p,div,li,dt,dd,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,td,th,figcaption,caption,section,article,header,footer';
+/** Inline formatting that feeds sometimes leave in plain-text fields; anything else stays literal. */
+const FORMATTING = /<\/?(?:a|abbr|b|cite|code|del|em|font|i|ins|mark|q|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?>|<br\s*\/?>/gi;
+
+/** Collapses runs of white space (including no-break spaces) into single spaces. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The visible text of an HTML fragment. */
+export function htmlToText(html: string | null | undefined): string {
+  if (!html) return '';
+  if (!/[<&]/.test(html)) return collapse(html);
+  const body = parseHtml(html);
+  for (const el of body.querySelectorAll(INVISIBLE)) el.remove();
+  for (const el of body.querySelectorAll(BLOCKS)) el.append(' ');
+  return collapse(body.textContent ?? '');
+}
+
+/**
+ * A field the format defines as plain text (an RSS or JSON Feed title, an author name). Inline
+ * formatting tags that publishers leave in are dropped and entity references are decoded, but any
+ * other markup is kept as the literal text it is: "History of the <blink> tag" stays that.
+ */
+export function plainText(text: string | null | undefined): string {
+  if (!text) return '';
+  const stripped = text.replace(FORMATTING, (tag) => (tag[1] === 'b' && tag[2] === 'r' ? ' ' : ''));
+  if (!stripped.includes('&')) return collapse(stripped);
+  return collapse(parseHtml(stripped.replace(/</g, '&lt;')).textContent ?? '');
+}
+
+/** Blog and SEO boilerplate that says nothing about the story. */
+const BOILERPLATE = [
+  /\bThe post .{1,300}? appeared first on .{1,200}?(?:\.|$)/gi,
+  /\[(?:…|\.\.\.|&hellip;)\]/g,
+  /(?:\s|^)(?:Read more|Continue reading|Read the full story|Read full article|Leer más|Lire la suite|Weiterlesen|Saiba mais)(?:\s*(?:[.…»›→]+|&raquo;))*\s*$/i,
+];
+
+const SUMMARY_LIMIT = 1000;
+
+/** Turns an HTML or text summary into clean, short plain text. */
+export function summarize(html: string | null | undefined): string {
+  let text = htmlToText(html);
+  for (const pattern of BOILERPLATE) text = text.replace(pattern, ' ');
+  text = collapse(text);
+  if (text.length > SUMMARY_LIMIT) {
+    const cut = text.lastIndexOf(' ', SUMMARY_LIMIT);
+    text = `${text.slice(0, cut > 0 ? cut : SUMMARY_LIMIT)}…`;
+  }
+  return text;
+}
+
+/** Escapes plain text so it can stand as HTML content (for content_text and Atom type="text"). */
+export function textToHtml(text: string): string {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((para) => `<p>${para.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}

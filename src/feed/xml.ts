@@ -1,0 +1,129 @@
+import {FeedError} from './error.js';
+import {parseDocument, parseHtml} from './inert.js';
+
+/** Namespaces by the prefix feeds conventionally give them, for matching and for repair. */
+const NAMESPACES: Record<string, string[]> = {
+  atom: ['http://www.w3.org/2005/Atom'],
+  content: ['http://purl.org/rss/1.0/modules/content/'],
+  dc: ['http://purl.org/dc/elements/1.1/'],
+  media: ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'],
+  rdf: ['http://www.w3.org/1999/02/22-rdf-syntax-ns#'],
+};
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+function matches(el: Element, name: string): boolean {
+  const colon = name.indexOf(':');
+  if (colon < 0) return el.localName === name && !el.prefix;
+  if (el.localName !== name.slice(colon + 1)) return false;
+  const prefix = name.slice(0, colon);
+  return el.prefix === prefix || (NAMESPACES[prefix]?.includes(el.namespaceURI ?? '') ?? false);
+}
+
+/** The child elements of `el` called `name` ('title', or with a conventional prefix, 'dc:creator'). */
+export function children(el: Element | null, name: string): Element[] {
+  const found: Element[] = [];
+  if (el) for (const child of el.children) if (matches(child, name)) found.push(child);
+  return found;
+}
+
+/** The first child element of `el` called `name`, or null. */
+export function child(el: Element | null, name: string): Element | null {
+  if (el) for (const c of el.children) if (matches(c, name)) return c;
+  return null;
+}
+
+/** The trimmed text of the first of `names` that `el` has and that is not empty. */
+export function text(el: Element | null, ...names: string[]): string {
+  for (const name of names) {
+    for (const c of children(el, name)) {
+      const value = c.textContent?.trim();
+      if (value) return value;
+    }
+  }
+  return '';
+}
+
+/** The URL that relative references inside `el` resolve against, following every xml:base. */
+export function baseOf(el: Element, feedUrl: string | null): string | null {
+  const bases: string[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const base = node.getAttributeNS(XML_NS, 'base');
+    if (base) bases.push(base);
+  }
+  let base = feedUrl;
+  for (let i = bases.length - 1; i >= 0; i--) {
+    try {
+      base = new URL(bases[i], base ?? undefined).href;
+    } catch {
+      // An unusable xml:base is ignored, as a browser ignores an unusable <base>.
+    }
+  }
+  return base;
+}
+
+function failed(doc: Document): boolean {
+  return doc.getElementsByTagName('parsererror').length > 0 || doc.documentElement?.localName === 'parsererror';
+}
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const decodedEntities = new Map<string, string>();
+
+/** Decodes one HTML entity reference with the browser's HTML parser, so no entity table ships. */
+function decodeEntity(ref: string): string {
+  let decoded = decodedEntities.get(ref);
+  if (decoded === undefined) {
+    decoded = parseHtml(ref).textContent ?? ref;
+    decodedEntities.set(ref, decoded);
+  }
+  return decoded;
+}
+
+/** Replaces HTML named entities with numeric ones and escapes bare ampersands, outside CDATA. */
+function repairEntities(part: string): string {
+  return part.replace(/&(?:([a-z][a-z0-9]*);|#(?:\d+|x[0-9a-f]+);)?/gi, (ref, name?: string) => {
+    if (ref.length > 1 && !name) return ref;
+    if (!name) return '&amp;';
+    if (XML_ENTITIES.has(name)) return ref;
+    const decoded = decodeEntity(ref);
+    if (decoded === ref) return `&amp;${name};`;
+    return [...decoded].map((ch) => `&#${ch.codePointAt(0)};`).join('');
+  });
+}
+
+/** Declares namespace prefixes that a feed uses without declaring (a common publishing slip). */
+function declarePrefixes(xml: string): string {
+  const rootStart = /<(?![?!])[^\s>/]+/.exec(xml);
+  if (!rootStart) return xml;
+  const used = new Set<string>();
+  for (const m of xml.matchAll(/<\/?([a-z_][\w.-]*):[a-z_]/gi)) used.add(m[1]);
+  const declarations = [...used]
+    .filter((prefix) => prefix !== 'xml' && !new RegExp(`xmlns:${prefix}\\s*=`).test(xml))
+    .map((prefix) => ` xmlns:${prefix}="${NAMESPACES[prefix]?.[0] ?? `urn:x-undeclared:${prefix}`}"`)
+    .join('');
+  const at = rootStart.index + rootStart[0].length;
+  return xml.slice(0, at) + declarations + xml.slice(at);
+}
+
+/** Repairs the faults real feeds have most often, leaving CDATA sections and comments alone. */
+function repair(xml: string): string {
+  const cleaned = xml
+    // Characters XML 1.0 forbids.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/)
+    .map((part, i) => (i % 2 ? part : repairEntities(part)))
+    .join('');
+  return declarePrefixes(cleaned);
+}
+
+/**
+ * Parses XML with the browser's own parser. When that rejects the document, it repairs HTML
+ * entities, bare ampersands, forbidden control characters and undeclared prefixes, and tries once
+ * more; what still fails is a `malformed` FeedError.
+ */
+export function parseXml(xml: string): Document {
+  let doc = parseDocument(xml, 'application/xml');
+  if (!failed(doc)) return doc;
+  doc = parseDocument(repair(xml), 'application/xml');
+  if (!failed(doc)) return doc;
+  throw new FeedError('malformed', 'The feed is not well-formed XML, even after repair.');
+}

@@ -1,0 +1,21 @@
+/** Every string the widget shows, in English. Other languages provide the same keys. */
+export const en = {
+  loading: 'Loading stories…',
+  empty: 'No stories right now.',
+  error: 'Stories could not be loaded.',
+  'error.http': 'The news server answered with an error (HTTP {status}).',
+  'error.network': 'The news server could not be reached.',
+  'error.timeout': 'The news server took too long to answer.',
+  'error.empty': 'The news feed is empty.',
+  'error.not-a-feed': 'The address does not point to a news feed.',
+  'error.malformed': 'The news feed is damaged.',
+  readMore: 'Read the full story',
+  readLess: 'Show less',
+  continueAt: 'Continue reading at {source}',
+  from: 'From',
+  by: 'By {author}',
+  loaded: '{count} stories loaded',
+};
+
+export type Strings = typeof en;
+export type StringKey = keyof Strings;

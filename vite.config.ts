@@ -1,0 +1,29 @@
+import {defineConfig} from 'vite';
+import {minifyLiterals} from './scripts/minify-literals.js';
+
+// Two builds from one config. The default is the IIFE a church page loads with one script tag:
+// self-contained, minified, registering <news-widget> and defining no globals. `--mode esm` is the
+// npm build, which leaves lit and dompurify as imports for the app's bundler to share.
+export default defineConfig(({mode}) => {
+  const esm = mode === 'esm';
+  return {
+    plugins: esm ? [] : [
+      {
+        name: 'minify-literals',
+        enforce: 'pre',
+        transform: (code, id) => (id.includes('/src/') && /\.ts$/.test(id) ? minifyLiterals(code) : undefined),
+      },
+    ],
+    build: {
+      target: 'es2022',
+      emptyOutDir: false,
+      sourcemap: esm,
+      minify: esm ? false : 'terser',
+      terserOptions: {ecma: 2020, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false}},
+      lib: esm
+        ? {entry: 'src/index.ts', formats: ['es'], fileName: () => 'news-widget.mjs'}
+        : {entry: 'src/define.ts', formats: ['iife'], name: 'NewsWidgetBundle', fileName: () => 'news-widget.js'},
+      rollupOptions: esm ? {external: [/^lit/, /^@lit/, /^dompurify/]} : {},
+    },
+  };
+});

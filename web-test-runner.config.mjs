@@ -1,0 +1,24 @@
+// @web/test-runner: the whole suite in every browser engine installed here (Chromium, Firefox,
+// WebKit). `ENGINES=chromium,firefox` picks engines; in CI (CI=true) a missing engine fails the run.
+import {fileURLToPath} from 'node:url';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {summaryReporter, defaultReporter} from '@web/test-runner';
+import {engines} from './scripts/engines.mjs';
+import {testServer} from './test/server/middleware.mjs';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const browsers = await engines();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: {config: {timeout: 20000}},
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 120000,
+  reporters: [defaultReporter(), summaryReporter({flatten: false})],
+  middleware: [testServer],
+  plugins: [esbuildPlugin({ts: true, tsconfig, target: 'es2022'})],
+};
