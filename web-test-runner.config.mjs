@@ -13,7 +13,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One page at a time per engine: a page in a background tab may not get animation frames.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 600000,

@@ -21,7 +21,8 @@ const CONFIG = {
 } satisfies Config;
 
 /** Resolves `value` against `base`; returns it only if its scheme is one of `schemes`. */
-function safeUrl(value: string, base: string | undefined, schemes: string[]): string | null {
+function safeUrl(value: string | null, base: string | undefined, schemes: string[]): string | null {
+  if (!value?.trim()) return null;
   try {
     const url = new URL(value.trim(), base);
     return schemes.includes(url.protocol) ? url.href : null;
@@ -42,8 +43,7 @@ function create(): Purifier {
   const purify = DOMPurify(window);
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
-      const href = node.getAttribute('href');
-      const safe = href && safeUrl(href, currentBase, LINK);
+      const safe = safeUrl(node.getAttribute('href'), currentBase, LINK);
       if (safe) {
         node.setAttribute('href', safe);
         node.setAttribute('target', '_blank');
@@ -52,7 +52,7 @@ function create(): Purifier {
         node.removeAttribute('href');
       }
     } else if (node.nodeName === 'IMG') {
-      const src = safeUrl(node.getAttribute('src') ?? '', currentBase, HTTP);
+      const src = safeUrl(node.getAttribute('src'), currentBase, HTTP);
       if (!src) {
         node.remove();
         return;
@@ -62,7 +62,7 @@ function create(): Purifier {
       if (srcset) {
         const candidates = srcset.split(/,\s+/).map((candidate) => {
           const [url, descriptor] = candidate.trim().split(/\s+/, 2);
-          const safe = url && safeUrl(url, currentBase, HTTP);
+          const safe = safeUrl(url, currentBase, HTTP);
           return safe && !/[\s,]/.test(safe) ? (descriptor ? `${safe} ${descriptor}` : safe) : null;
         });
         if (candidates.every(Boolean)) node.setAttribute('srcset', candidates.join(', '));

@@ -1,0 +1,44 @@
+import {fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/define.js';
+import type {NewsWidget} from '../../src/news-widget.js';
+
+export const FEEDS = '/test/fixtures/feeds/';
+export const DEMO = '/demo/feeds/';
+
+/** The same server on another origin (localhost vs 127.0.0.1), as a publisher's feed host is. */
+export const OTHER_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+
+export function shadow(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function cards(el: Element): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>('[part~="card"]')];
+}
+
+/** Resolves once the widget has left the loading state. */
+export async function settled(el: NewsWidget): Promise<NewsWidget> {
+  await waitUntil(() => shadow(el)?.querySelector('[aria-busy="false"], [part~="status"]'), 'widget never left the loading state',
+    {timeout: 15000});
+  await el.updateComplete;
+  return el;
+}
+
+/** A widget on `feed`, once it has loaded (or failed). */
+export async function widget(feed: string, attrs = ''): Promise<NewsWidget> {
+  const el = await fixture<NewsWidget>(html`<div></div>`);
+  el.innerHTML = `<news-widget feed="${feed}" ${attrs}></news-widget>`;
+  return settled(el.firstElementChild as NewsWidget);
+}
+
+/** Records every console.warn while `run` runs. */
+export async function capturingWarnings<T>(run: () => Promise<T>): Promise<{result: T; warnings: string[]}> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    return {result: await run(), warnings};
+  } finally {
+    console.warn = original;
+  }
+}

@@ -1,0 +1,238 @@
+import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {NewsWidget} from '../src/news-widget.js';
+import {DEMO, FEEDS, OTHER_ORIGIN, capturingWarnings, cards, settled, shadow, widget} from './helpers/widget.js';
+
+describe('<news-widget>', () => {
+  it('is registered once, as the NewsWidget class', () => {
+    expect(customElements.get('news-widget')).to.equal(NewsWidget);
+    expect(document.createElement('news-widget')).to.be.instanceOf(NewsWidget);
+  });
+
+  describe('ready', () => {
+    it('renders one card per story up to the limit, with every field', async () => {
+      const el = await widget(`${DEMO}wordpress-rss.xml`, 'limit="3"');
+      const list = cards(el);
+      expect(list).to.have.length(3);
+      const first = list[0];
+      expect(first.tagName).to.equal('ARTICLE');
+      const title = first.querySelector('[part~="title"]')!;
+      expect(title.textContent!.trim()).to.equal('Churches open warming centers as cold snap grips the Midwest');
+      expect(title.querySelector('a')!.href).to.equal('https://news.example.org/2026/11/warming-centers/');
+      const img = first.querySelector<HTMLImageElement>('[part~="image"]')!;
+      expect(img.src).to.equal(new URL('/demo/images/warming.svg', location.href).href);
+      expect(img.alt).to.equal('Cots and blankets set up in a church fellowship hall');
+      expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-26T14:30:00.000Z');
+      expect(first.querySelector('time')!.textContent).to.match(/2026/);
+      expect(first.querySelector('[part~="meta"]')!.textContent).to.contain('Maria Alvarez');
+      expect(first.querySelector('[part~="excerpt"]')!.textContent).to.match(/^CHICAGO \(Good News Service\) – Dozens/);
+      expect(first.querySelector('[part~="excerpt"]')!.textContent).not.to.contain('appeared first on');
+      const attribution = shadow(el).querySelector('[part~="attribution"]')!;
+      expect(attribution.textContent).to.contain('Good News Service');
+      expect(attribution.querySelector('a')!.href).to.equal('https://news.example.org/');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders every bundled format', async () => {
+      for (const feed of ['wordpress-rss.xml', 'atom.xml', 'feed.json', 'wp-posts.json']) {
+        const el = await widget(DEMO + feed);
+        expect(cards(el), feed).to.have.length(5);
+        expect(cards(el)[0].querySelector('[part~="title"]')!.textContent, feed).to.contain('warming centers');
+      }
+    });
+
+    it('turns a WordPress site address into a REST request for as many posts as it shows', async () => {
+      const requested: string[] = [];
+      class Recording extends NewsWidget {
+        protected override fetchFeed(url: string, init: RequestInit) {
+          requested.push(url);
+          return super.fetchFeed(url, init);
+        }
+      }
+      customElements.define('recording-news-widget', Recording);
+      const el = await fixture<Recording>(html`<recording-news-widget feed="${OTHER_ORIGIN}/" limit="2"></recording-news-widget>`);
+      await settled(el);
+      expect(requested).to.deep.equal([`${OTHER_ORIGIN}/wp-json/wp/v2/posts?_embed&per_page=2`]);
+      expect(cards(el)).to.have.length(2);
+    });
+  });
+
+  describe('loading', () => {
+    it('shows skeleton cards that reserve space while the feed is on its way', async () => {
+      class Pending extends NewsWidget {
+        protected override fetchFeed() {
+          return new Promise<Response>(() => {});
+        }
+      }
+      customElements.define('pending-news-widget', Pending);
+      const el = await fixture<Pending>(html`<pending-news-widget feed="/never" limit="4"></pending-news-widget>`);
+      const list = shadow(el).querySelector('[part~="list"]')!;
+      expect(list.getAttribute('aria-busy')).to.equal('true');
+      const skeletons = shadow(el).querySelectorAll('[part~="skeleton"]');
+      expect(skeletons).to.have.length(4);
+      expect((skeletons[0] as HTMLElement).offsetHeight).to.be.greaterThan(200);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('empty', () => {
+    it('says there are no stories', async () => {
+      const el = await widget(`${FEEDS}zero-items.xml`);
+      expect(shadow(el).querySelector('[part~="empty"]')!.textContent).to.equal('No stories right now.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('error', () => {
+    const failures: [string, string, RegExp][] = [
+      ['a 404', '/test/fixtures/feeds/missing.xml', /HTTP 404/],
+      ['an HTML page', `${FEEDS}html-page.html`, /not point to a news feed/],
+      ['malformed XML', `${FEEDS}malformed.xml`, /damaged/],
+      ['a feed host without CORS headers', `${OTHER_ORIGIN}/no-cors/demo/feeds/wordpress-rss.xml`, /could not be reached/],
+      ['no feed attribute', '', /not point to a news feed/],
+    ];
+    for (const [name, feed, detail] of failures) {
+      it(`explains ${name} in the widget and in one console line, and shows the fallback`, async () => {
+        const {result: el, warnings} = await capturingWarnings(async () => {
+          const host = await fixture(html`<div><news-widget feed=${feed}><a href="https://news.example.org/">Read the news</a></news-widget></div>`);
+          return settled(host.firstElementChild as NewsWidget);
+        });
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert, 'alert region').to.exist;
+        expect(alert.textContent).to.contain('Stories could not be loaded.');
+        expect(alert.textContent).to.match(detail);
+        const slot = alert.querySelector('slot')!;
+        expect(slot.assignedElements()[0].textContent).to.equal('Read the news');
+        const ours = warnings.filter((w) => w.startsWith('[news-widget]'));
+        expect(ours).to.have.length(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('names the cause in the console line: status, not a feed, or CORS', async () => {
+      const {warnings} = await capturingWarnings(async () => {
+        await widget('/test/fixtures/feeds/missing.xml');
+        await widget(`${FEEDS}html-page.html`);
+        await widget(`${OTHER_ORIGIN}/no-cors/demo/feeds/wordpress-rss.xml`);
+      });
+      expect(warnings[0]).to.match(/HTTP 404/);
+      expect(warnings[1]).to.match(/web page, not a feed/);
+      expect(warnings[2]).to.match(/CORS/);
+    });
+  });
+
+  describe('expand', () => {
+    it('expands a story in place and collapses it back, keeping focus on the toggle', async () => {
+      const el = await widget(`${DEMO}wordpress-rss.xml`, 'limit="2"');
+      const card = cards(el)[0];
+      const toggle = card.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.textContent).to.contain('Read the full story');
+      toggle.focus();
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const content = card.querySelector('[part~="content"]')!;
+      expect(content.id).to.equal(toggle.getAttribute('aria-controls'));
+      expect(content.querySelector('h3')!.textContent).to.equal('A network built over ten winters');
+      expect(content.querySelector('blockquote')).to.exist;
+      expect(card.querySelector('[part~="excerpt"]')).to.equal(null);
+      expect(shadow(el).activeElement).to.equal(toggle);
+      await expect(el).to.be.accessible();
+
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(card.querySelector('[part~="content"]')).to.equal(null);
+      expect(card.querySelector('[part~="excerpt"]')).to.exist;
+      expect(shadow(el).activeElement).to.equal(toggle);
+    });
+
+    it('links story content safely: new tab, no opener, pictures lazy', async () => {
+      const el = await widget(`${DEMO}atom.xml`, 'limit="1"');
+      cards(el)[0].querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+      await el.updateComplete;
+      const content = cards(el)[0].querySelector('[part~="content"]')!;
+      const link = content.querySelector('a')!;
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      const img = content.querySelector('img')!;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.src).to.equal(new URL('/demo/images/warming.svg', location.href).href);
+    });
+
+    it('offers "Continue reading" at the source for a story with no full text', async () => {
+      const el = await widget(`${FEEDS}rss1-rdf.xml`, 'limit="1"');
+      const card = cards(el)[0];
+      expect(card.querySelector('[part~="toggle"]')).to.equal(null);
+      const source = card.querySelector<HTMLAnchorElement>('[part~="source-link"]')!;
+      expect(source.textContent!.trim()).to.equal('Continue reading at diocese.example.net');
+      expect(source.href).to.equal('https://diocese.example.net/bulletin/48');
+    });
+
+    it('shows a story with no link as plain text, with no dead links', async () => {
+      const el = await widget(`${FEEDS}atom.xml`);
+      const card = cards(el)[2];
+      expect(card.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Escaped & entity ’ here');
+      expect(card.querySelector('a')).to.equal(null);
+      expect(card.querySelector('[part~="toggle"]')).to.exist;
+    });
+
+    it('expand="link" sends the title to the story and has no toggle', async () => {
+      const el = await widget(`${DEMO}wordpress-rss.xml`, 'expand="link" limit="1"');
+      expect(cards(el)[0].querySelector('[part~="toggle"]')).to.equal(null);
+      expect(cards(el)[0].querySelector('[part~="title"] a')).to.exist;
+    });
+
+    it('expand="none" shows headlines without links or toggles', async () => {
+      const el = await widget(`${DEMO}wordpress-rss.xml`, 'expand="none" limit="1"');
+      expect(cards(el)[0].querySelector('a, button')).to.equal(null);
+    });
+  });
+
+  describe('attributes', () => {
+    it('clamps limit to 1–50 and falls back to 5 for nonsense, warning once', async () => {
+      const {result, warnings} = await capturingWarnings(async () => [
+        await widget(`${DEMO}feed.json`, 'limit="0"'),
+        await widget(`${DEMO}feed.json`, 'limit="500"'),
+        await widget(`${DEMO}feed.json`, 'limit="lots"'),
+      ]);
+      expect(cards(result[0])).to.have.length(1);
+      expect(result[1].limit).to.equal(50);
+      expect(cards(result[2])).to.have.length(5);
+      expect(warnings.filter((w) => w.includes('limit='))).to.have.length(3);
+    });
+
+    it('maps an unknown expand value to inline, with a warning', async () => {
+      const {result: el, warnings} = await capturingWarnings(() => widget(`${DEMO}feed.json`, 'expand="sideways"'));
+      expect(el.expand).to.equal('inline');
+      expect(warnings.some((w) => w.includes('expand="sideways"'))).to.equal(true);
+    });
+
+    it('ignores the response of a feed it no longer shows', async () => {
+      const el = await fixture<NewsWidget>(html`<news-widget feed="${DEMO}wordpress-rss.xml"></news-widget>`);
+      el.feed = `${DEMO}feed.json`;
+      await settled(el);
+      await nextFrame();
+      const title = shadow(el).querySelector('[part~="attribution"]')!.textContent;
+      expect(title).to.contain('Good News Service');
+      // The JSON Feed's first story links to the same URL; the format tells which response won.
+      expect(cards(el)[0].querySelector('[part~="image"]')!.getAttribute('src')).to.equal(
+        new URL('/demo/images/warming.svg', location.href).href);
+    });
+
+    it('aborts its request when removed from the page', async () => {
+      let signal: AbortSignal | undefined;
+      class Watching extends NewsWidget {
+        protected override fetchFeed(_url: string, init: RequestInit) {
+          signal = init.signal ?? undefined;
+          return new Promise<Response>(() => {});
+        }
+      }
+      customElements.define('watching-news-widget', Watching);
+      const el = await fixture<Watching>(html`<watching-news-widget feed="/slow"></watching-news-widget>`);
+      expect(signal!.aborted).to.equal(false);
+      el.remove();
+      expect(signal!.aborted).to.equal(true);
+    });
+  });
+});

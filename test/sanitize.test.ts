@@ -1,0 +1,73 @@
+import {expect} from '@open-wc/testing';
+import {sanitize} from '../src/sanitize.js';
+
+function clean(html: string, base = 'https://news.example.org/story/'): HTMLDivElement {
+  const div = document.createElement('div');
+  div.append(sanitize(html, base));
+  return div;
+}
+
+describe('sanitize', () => {
+  it('keeps the elements a news story needs', () => {
+    const html = '<h2>H</h2><p>P <em>e</em> <strong>s</strong> <a href="https://x.org/">a</a></p><ul><li>l</li></ul>' +
+      '<ol><li>o</li></ol><blockquote>q</blockquote><figure><img src="https://x.org/i.jpg" alt="i"><figcaption>c</figcaption></figure>' +
+      '<table><tr><th>h</th><td>d</td></tr></table><hr><br>';
+    const div = clean(html);
+    for (const tag of ['h2', 'p', 'em', 'strong', 'a', 'ul', 'ol', 'li', 'blockquote', 'figure', 'img', 'figcaption', 'table', 'th', 'td', 'hr', 'br']) {
+      expect(div.querySelector(tag), tag).to.exist;
+    }
+  });
+
+  it('removes script, style, iframe, object, embed, form, base, meta, svg and math with their content', () => {
+    const div = clean('<script>x()</script><style>p{}</style><iframe src="https://x.org"></iframe><object data="x"></object>' +
+      '<embed src="x"><form action="https://x.org"><input name="a"><button formaction="javascript:x()">b</button></form>' +
+      '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/"><svg><script>x()</script></svg>' +
+      '<math><mi>x</mi></math><p>kept</p>');
+    expect(div.querySelector('script,style,iframe,object,embed,form,input,button,base,meta,svg,math')).to.equal(null);
+    expect(div.textContent).not.to.contain('x()');
+    expect(div.querySelector('p')!.textContent).to.equal('kept');
+  });
+
+  it('strips style, event, id, name and class attributes', () => {
+    const div = clean('<p style="color:red" onclick="x()" id="clobber" name="n" class="c" data-x="1">t</p>');
+    const p = div.querySelector('p')!;
+    expect([...p.attributes].map((a) => a.name)).to.deep.equal([]);
+  });
+
+  it('allows http, https and mailto links and http(s) pictures only', () => {
+    const div = clean('<a href="javascript:alert(1)">j</a><a href="data:text/html,x">d</a><a href="vbscript:x">v</a>' +
+      '<a href="mailto:editor@example.org">m</a><a href="ftp://x.org/">f</a><img src="data:image/png;base64,AA" alt="d">' +
+      '<img src="javascript:x" alt="j"><img src="https://x.org/ok.jpg" alt="ok">');
+    const hrefs = [...div.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal([null, null, null, 'mailto:editor@example.org', null]);
+    expect([...div.querySelectorAll('img')].map((i) => i.alt)).to.deep.equal(['ok']);
+  });
+
+  it('resolves relative URLs against the story base', () => {
+    const div = clean('<a href="../other/">o</a><img src="/pic.jpg" alt="" srcset="/a.jpg 1x, b.jpg 2x">');
+    expect(div.querySelector('a')!.getAttribute('href')).to.equal('https://news.example.org/other/');
+    expect(div.querySelector('img')!.getAttribute('src')).to.equal('https://news.example.org/pic.jpg');
+    expect(div.querySelector('img')!.getAttribute('srcset')).to.equal('https://news.example.org/a.jpg 1x, https://news.example.org/story/b.jpg 2x');
+  });
+
+  it('drops a srcset with any unsafe candidate', () => {
+    const div = clean('<img src="https://x.org/a.jpg" alt="" srcset="https://x.org/a.jpg 1x, javascript:x 2x">');
+    expect(div.querySelector('img')!.hasAttribute('srcset')).to.equal(false);
+  });
+
+  it('opens links in a new tab without opener or referrer and loads pictures lazily', () => {
+    const div = clean('<a href="https://x.org/">a</a><img src="https://x.org/a.jpg" alt="">');
+    const a = div.querySelector('a')!;
+    expect(a.getAttribute('target')).to.equal('_blank');
+    expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+    const img = div.querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('decoding')).to.equal('async');
+  });
+
+  it('does not touch a DOMPurify the host page uses', async () => {
+    const {default: DOMPurify} = await import('dompurify');
+    const out = DOMPurify.sanitize('<a href="https://x.org/">a</a>');
+    expect(out).to.equal('<a href="https://x.org/">a</a>');
+  });
+});
