@@ -3,6 +3,7 @@
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {summaryReporter, defaultReporter} from '@web/test-runner';
+import {countReporter} from './test/server/count-reporter.mjs';
 import {engines} from './scripts/engines.mjs';
 import {testServer} from './test/server/middleware.mjs';
 
@@ -19,7 +20,7 @@ export default {
   testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 600000,
   browserStartTimeout: 120000,
-  reporters: [defaultReporter(), summaryReporter({flatten: false})],
+  reporters: [defaultReporter(), summaryReporter({flatten: false}), countReporter()],
   middleware: [testServer],
   plugins: [esbuildPlugin({ts: true, tsconfig, target: 'es2022'})],
 };

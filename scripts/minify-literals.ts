@@ -11,6 +11,7 @@ function squeeze(text: string, kind: Kind): string {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
+      .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
       .replace(/;}/g, '}');
   }
   return text.replace(/\s*\n\s*/g, ' ').replace(/> </g, '><');

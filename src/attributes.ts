@@ -14,12 +14,8 @@ export function integer(name: string, fallback: number, min: number, max: number
   return {
     fromAttribute(value) {
       if (value === null) return fallback;
-      const n = Number(value.trim());
-      if (!Number.isFinite(n) || value.trim() === '') {
-        warnOnce(`${name}="${value}" is not a number; using ${fallback}.`);
-        return fallback;
-      }
-      const clamped = Math.min(max, Math.max(min, Math.round(n)));
+      const n = value.trim() ? Number(value) : NaN;
+      const clamped = Number.isFinite(n) ? Math.min(max, Math.max(min, Math.round(n))) : fallback;
       if (clamped !== n) warnOnce(`${name}="${value}" must be a whole number from ${min} to ${max}; using ${clamped}.`);
       return clamped;
     },

@@ -21,6 +21,8 @@ function restPosts(root: string, limit: number): string {
   return root.includes('?') ? `${root.replace(/\/$/, '')}wp/v2/posts&${query}` : `${root}wp/v2/posts?${query}`;
 }
 
+const timedOut = (options: LoadOptions) => new FeedError('timeout', `No answer within ${options.timeout / 1000} s.`);
+
 async function request(url: string, options: LoadOptions): Promise<{body: string; url: string}> {
   const timer = new AbortController();
   const abort = () => timer.abort();
@@ -32,18 +34,14 @@ async function request(url: string, options: LoadOptions): Promise<{body: string
       response = await options.fetch(url, {signal: timer.signal, credentials: 'omit'});
     } catch (error) {
       if (options.signal.aborted) throw error;
-      if (timer.signal.aborted) {
-        throw new FeedError('timeout', `No answer from ${url} within ${options.timeout / 1000} seconds.`);
-      }
-      throw new FeedError('network', `Could not fetch ${url}: offline, or the server does not send CORS headers (Access-Control-Allow-Origin). See the README's CORS section.`);
+      if (timer.signal.aborted) throw timedOut(options);
+      throw new FeedError('network', 'Could not fetch it: offline, or the server sends no CORS header (see the README, CORS).');
     }
-    if (!response.ok) throw new FeedError('http', `${url} answered HTTP ${response.status}.`, response.status);
+    if (!response.ok) throw new FeedError('http', `HTTP ${response.status}.`, response.status);
     const bytes = new Uint8Array(await response.arrayBuffer());
     return {body: decodeFeed(bytes, response.headers.get('content-type')), url: response.url || url};
   } catch (error) {
-    if (timer.signal.aborted && !options.signal.aborted && !(error instanceof FeedError)) {
-      throw new FeedError('timeout', `No answer from ${url} within ${options.timeout / 1000} seconds.`);
-    }
+    if (timer.signal.aborted && !options.signal.aborted && !(error instanceof FeedError)) throw timedOut(options);
     throw error;
   } finally {
     clearTimeout(timeout);
@@ -97,6 +95,8 @@ export async function loadFeed(address: string, options: LoadOptions): Promise<F
       }
     } catch (error) {
       if (options.signal.aborted) throw error;
+      // Say which address failed: with a site address several are tried.
+      if (error instanceof FeedError) error.message = `${next}: ${error.message}`;
       lastError = error;
     }
   }

@@ -1,5 +1,4 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {FeedError, type Feed, type FeedItem} from './feed/index.js';
 import {loadFeed} from './load.js';
 import {sanitize} from './sanitize.js';
@@ -48,21 +47,41 @@ type View =
 export class NewsWidget extends LitElement {
   static override styles = styles;
 
+  // Reactive properties are declared here rather than with decorators: the decorator helpers cost
+  // about 440 bytes gzip in the IIFE, which every visitor downloads. Multi-word properties will name
+  // their kebab-case attribute explicitly (`attribute: 'image-position'`).
+  static override properties = {
+    feed: {},
+    limit: {converter: integer('limit', 5, 1, 50)},
+    expand: {converter: oneOf('expand', EXPAND_MODES, 'inline')},
+    view: {state: true},
+    open: {state: true},
+  };
+
   /** Address of the feed: RSS, Atom, JSON Feed, WordPress REST, or a WordPress site's home page. */
-  @property() feed = '';
+  declare feed: string;
 
   /** How many stories to show, 1 to 50. */
-  @property({converter: integer('limit', 5, 1, 50)}) limit = 5;
+  declare limit: number;
 
   /** `inline` expands a story in the card, `link` sends the title to the story's site, `none` shows headlines only. */
-  @property({converter: oneOf('expand', EXPAND_MODES, 'inline')}) expand: ExpandMode = 'inline';
+  declare expand: ExpandMode;
 
-  @state() private view: View = {status: 'loading'};
-  @state() private open: ReadonlySet<FeedItem> = new Set();
+  declare private view: View;
+  declare private open: ReadonlySet<FeedItem>;
 
   #abort?: AbortController;
   #content = new WeakMap<FeedItem, HTMLElement>();
   #dates?: Intl.DateTimeFormat;
+
+  constructor() {
+    super();
+    this.feed = '';
+    this.limit = 5;
+    this.expand = 'inline';
+    this.view = {status: 'loading'};
+    this.open = new Set();
+  }
 
   /**
    * Every request the widget makes goes through here. Override it to route requests (in tests, or
@@ -110,7 +129,7 @@ export class NewsWidget extends LitElement {
       // A newer load or a disconnect replaced this one; its outcome no longer matters.
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('malformed', String(error));
-      console.warn(`[news-widget] ${address}: ${failure.message}`);
+      console.warn(`[news-widget] ${failure.message}`);
       this.view = {status: 'error', error: failure};
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
@@ -137,15 +156,14 @@ export class NewsWidget extends LitElement {
       const code = view.error.code;
       return html`<div part="status error" role="alert">
         <p class="message">${t.error}</p>
-        <p class="detail">${format(t[`error.${code}`], {status: view.error.status ?? ''})}</p>
+        <p class="detail">${format(t[`error.${code === 'empty' ? 'malformed' : code}`], {status: view.error.status ?? ''})}</p>
         <slot></slot>
       </div>`;
     }
     if (view.status === 'loading') {
       return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
         ${Array.from({length: this.#limit}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true">
-          <div class="image"></div><div class="line"></div><div class="line short"></div><div class="line"></div>
-        </li>`)}
+</li>`)}
       </ul>`;
     }
     const {feed} = view;
@@ -153,7 +171,7 @@ export class NewsWidget extends LitElement {
     if (!items.length) return html`<p part="status empty">${t.empty}</p>`;
     this.#dates ??= new Intl.DateTimeFormat(this.#locale, {dateStyle: 'medium'});
     return html`<ul part="list" aria-busy="false">
-        ${items.map((item, i) => html`<li>${this.#card(item, i, t)}</li>`)}
+        ${items.map((item, i) => html`<li class=${this.open.has(item) ? 'open' : ''}>${this.#card(item, i, t)}</li>`)}
       </ul>
       ${this.#attribution(feed, t)}`;
   }
@@ -175,7 +193,7 @@ export class NewsWidget extends LitElement {
     return html`<article part="card" class="card" aria-labelledby="${id}-title">
       ${item.image
         ? html`<img part="image" class="image" src=${item.image.url} alt=${item.image.alt}
-            srcset=${item.image.srcset ?? nothing} sizes=${item.image.srcset ? '(min-width: 40rem) 33vw, 100vw' : nothing}
+            srcset=${item.image.srcset ?? nothing} sizes="(min-width: 40rem) 33vw, 100vw"
             width=${item.image.width ?? nothing} height=${item.image.height ?? nothing}
             loading="lazy" decoding="async" @error=${hideBroken}>`
         : nothing}
@@ -189,11 +207,11 @@ export class NewsWidget extends LitElement {
           : item.summary ? html`<p part="excerpt" class="excerpt">${item.summary}</p>` : nothing}
         ${expandable
           ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="${id}-content" @click=${() => this.#toggle(item)}>
-              ${open ? t.readLess : t.readMore}<span class="visually-hidden">: ${item.title}</span>
+              aria-controls="${id}-content" @click=${this.#toggle} .item=${item}>
+              ${open ? t.readLess : t.readMore}<span class="sr">: ${item.title}</span>
             </button>`
           : this.expand === 'inline' && item.link
-            ? html`<a part="source-link" class="source-link" href=${item.link} target="_blank" rel="noopener">
+            ? html`<a part="source-link" class="toggle" href=${item.link} target="_blank" rel="noopener">
                 ${format(t.continueAt, {source: new URL(item.link).hostname.replace(/^www\./, '')})}</a>`
             : nothing}
       </div>
@@ -219,10 +237,16 @@ export class NewsWidget extends LitElement {
     return story;
   }
 
-  #toggle(item: FeedItem): void {
+  async #toggle(event: Event): Promise<void> {
+    const button = event.currentTarget as HTMLButtonElement & {item: FeedItem};
     const open = new Set(this.open);
-    if (!open.delete(item)) open.add(item);
+    const closing = open.delete(button.item);
+    if (!closing) open.add(button.item);
     this.open = open;
+    await this.updateComplete;
+    // Collapsing a long story can leave the reader far below its card: bring the card back.
+    const card = button.closest('article');
+    if (closing && card && card.getBoundingClientRect().top < 0) card.scrollIntoView({block: 'start'});
   }
 }
 

@@ -9,7 +9,7 @@ const ALLOWED_TAGS = [
   'code', 'pre', 'br', 'hr', 'div', 'span', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ];
 const ALLOWED_ATTR = [
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
+  'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
   'datetime', 'lang', 'dir', 'start', 'reversed',
 ];
 const CONFIG = {
@@ -58,16 +58,6 @@ function create(): Purifier {
         return;
       }
       node.setAttribute('src', src);
-      const srcset = node.getAttribute('srcset');
-      if (srcset) {
-        const candidates = srcset.split(/,\s+/).map((candidate) => {
-          const [url, descriptor] = candidate.trim().split(/\s+/, 2);
-          const safe = safeUrl(url, currentBase, HTTP);
-          return safe && !/[\s,]/.test(safe) ? (descriptor ? `${safe} ${descriptor}` : safe) : null;
-        });
-        if (candidates.every(Boolean)) node.setAttribute('srcset', candidates.join(', '));
-        else node.removeAttribute('srcset');
-      }
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     }
@@ -78,7 +68,8 @@ function create(): Purifier {
 /**
  * Sanitizes a story's HTML into a DocumentFragment that is safe to put in the page: an allowlist of
  * news elements, no style or event attributes, links only to http(s) or mailto (opening in a new
- * tab, without opener or referrer), pictures only from http(s), loading lazily. Relative URLs resolve
+ * tab, without opener or referrer), pictures only from http(s), loading lazily. `srcset` is not kept: every candidate would be another URL
+ * to check, and a story's pictures only load once a reader expands it. Relative URLs resolve
  * against `base`.
  */
 export function sanitize(html: string, base?: string | null): DocumentFragment {

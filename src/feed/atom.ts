@@ -1,10 +1,10 @@
 import type {Feed, FeedImage} from './types.js';
 import {finishItem} from './item.js';
-import {isImage, makeImage} from './image.js';
+import {isImage, makeImage, mediaImage} from './image.js';
 import {htmlToText, summarize, textToHtml} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
-import {baseOf, children, text} from './xml.js';
+import {baseOf} from './xml.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
@@ -57,18 +57,8 @@ function authorOf(el: Element | null): string {
     .join(', ');
 }
 
-function entryImage(entry: Element, base: string | null): FeedImage | null {
-  for (const scope of [entry, ...children(entry, 'media:group')]) {
-    for (const media of [...children(scope, 'media:thumbnail'), ...children(scope, 'media:content')]) {
-      const url = media.getAttribute('url');
-      if (media.localName === 'content' && !isImage(media.getAttribute('type'), url, media.getAttribute('medium'))) {
-        continue;
-      }
-      const image = makeImage(url, base, text(scope, 'media:description', 'media:title'),
-        media.getAttribute('width'), media.getAttribute('height'));
-      if (image) return image;
-    }
-  }
+/** An image link rel=enclosure. */
+function enclosureImage(entry: Element, base: string | null): FeedImage | null {
   for (const link of atom(entry, 'link')) {
     if (link.getAttribute('rel') === 'enclosure' && isImage(link.getAttribute('type'), link.getAttribute('href'))) {
       const image = makeImage(link.getAttribute('href'), baseOf(link, base));
@@ -100,7 +90,7 @@ export function parseAtom(doc: Document, feedUrl: string | null): Feed {
       summary: summarize(summaryEl ? constructHtml(summaryEl) : content),
       content,
       base,
-      image: entryImage(entry, baseOf(entry, feedUrl)),
+      image: mediaImage(entry, baseOf(entry, feedUrl)) ?? enclosureImage(entry, baseOf(entry, feedUrl)),
     });
     if (finished) items.push(finished);
   }

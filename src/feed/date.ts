@@ -1,12 +1,13 @@
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 /** RFC 822 / 1123 zone names, in hours from UTC. Military single letters other than Z are too
- * ambiguous in the wild (RFC 1123 itself says their sign was defined backwards) and count as UTC. */
+ * ambiguous in the wild (RFC 1123 itself says their sign was defined backwards) and count as UTC,
+ * as do names not listed here: an hour off beats no date. */
 const ZONES: Record<string, number> = {
   ut: 0, utc: 0, gmt: 0, z: 0,
   est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
-  // Common non-RFC abbreviations seen in real feeds.
-  bst: 1, cet: 1, cest: 2, eet: 2, eest: 3, ist: 5.5, jst: 9, kst: 9, aest: 10, aedt: 11, nzst: 12, nzdt: 13,
+  // Non-RFC abbreviations seen in real feeds; rarer ones count as UTC rather than failing.
+  bst: 1, cet: 1, cest: 2,
 };
 
 // [weekday,] day month year hour:minute[:second] [zone]
@@ -16,19 +17,18 @@ const RFC822 =
 const W3CDTF =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
 
-function offsetMinutes(zone: string | undefined): number | null {
+function offsetMinutes(zone: string | undefined): number {
   if (!zone) return 0;
   const numeric = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
   if (numeric) return (numeric[1] === '-' ? -1 : 1) * (+numeric[2] * 60 + +(numeric[3] ?? 0));
-  const hours = ZONES[zone.toLowerCase()];
-  return hours === undefined ? (zone.length === 1 ? 0 : null) : hours * 60;
+  return (ZONES[zone.toLowerCase()] ?? 0) * 60;
 }
 
 function toIso(
   year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number,
-  offset: number | null,
+  offset: number,
 ): string | null {
-  if (offset === null || month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
+  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
     return null;
   }
   const time = Date.UTC(year, month, day, hour, minute, second, ms) - offset * 60_000;

@@ -14,9 +14,8 @@ function decoderFor(label: string): TextDecoder {
  * windows-1252 feeds from turning into replacement characters.
  */
 export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoderFor('utf-16be').decode(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoderFor('utf-16le').decode(bytes);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decoderFor('utf-8').decode(bytes);
+  const bom = bytes[0] === 0xfe ? 'utf-16be' : bytes[0] === 0xff ? 'utf-16le' : bytes[0] === 0xef ? 'utf-8' : '';
+  if (bom) return decoderFor(bom).decode(bytes);
   const head = String.fromCharCode(...bytes.subarray(0, 512));
   const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
   const charset = declared && !/^utf-?16/i.test(declared)

@@ -1,6 +1,8 @@
 import type {FeedImage} from './types.js';
 import {parseHtml} from './inert.js';
+import {htmlToText} from './text.js';
 import {httpUrl} from './url.js';
+import {children, text} from './xml.js';
 
 function size(value: string | number | null | undefined): number | undefined {
   const n = typeof value === 'number' ? value : parseInt(value ?? '', 10);
@@ -17,7 +19,7 @@ export function makeImage(
 ): FeedImage | null {
   const href = httpUrl(url, base);
   if (!href) return null;
-  const image: FeedImage = {url: href, alt: (alt ?? '').replace(/\s+/g, ' ').trim()};
+  const image: FeedImage = {url: href, alt: htmlToText(alt)};
   const w = size(width);
   const h = size(height);
   if (w && h) {
@@ -40,8 +42,8 @@ export function isImage(type: string | null, url: string | null, medium?: string
 function decorative(img: Element): boolean {
   const w = parseInt(img.getAttribute('width') ?? '', 10);
   const h = parseInt(img.getAttribute('height') ?? '', 10);
-  const src = img.getAttribute('src') ?? '';
-  return w <= 2 || h <= 2 || /\b(?:wp-smiley|emoji)\b/.test(img.className) || /feedburner|feedsportal|\/emoji\//.test(src);
+  // Tracking pixels are 1×1; WordPress emoji come from …/images/core/emoji/….
+  return w <= 2 || h <= 2 || /\/emoji\//.test(img.getAttribute('src') ?? '');
 }
 
 /** The first real picture in a story's HTML, as the last place to look for one. */
@@ -54,6 +56,22 @@ export function firstImage(html: string | null, base: string | null): FeedImage 
     const image = makeImage(img.getAttribute('src') || img.getAttribute('data-src'), base, img.getAttribute('alt'),
       img.getAttribute('width'), img.getAttribute('height'));
     if (image) return image;
+  }
+  return null;
+}
+
+/** The picture Media RSS names (media:content, media:thumbnail, inside media:group too), for RSS and Atom. */
+export function mediaImage(item: Element, base: string | null): FeedImage | null {
+  for (const scope of [item, ...children(item, 'media:group')]) {
+    for (const media of [...children(scope, 'media:content'), ...children(scope, 'media:thumbnail')]) {
+      const url = media.getAttribute('url');
+      if (media.localName === 'content' && !isImage(media.getAttribute('type'), url, media.getAttribute('medium'))) {
+        continue;
+      }
+      const alt = text(media, 'media:description', 'media:title') || text(scope, 'media:description', 'media:title');
+      const image = makeImage(url, base, alt, media.getAttribute('width'), media.getAttribute('height'));
+      if (image) return image;
+    }
   }
   return null;
 }

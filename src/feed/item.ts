@@ -1,15 +1,9 @@
 import type {FeedItem} from './types.js';
 import {firstImage} from './image.js';
-import {collapse} from './text.js';
+import {collapse, truncate} from './text.js';
 
 /** What a format parser extracts; `finishItem` fills in the fallbacks every format shares. */
 export type ItemFields = Omit<FeedItem, 'id'> & {id: string | null};
-
-function words(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf(' ', max);
-  return `${text.slice(0, cut > 0 ? cut : max)}…`;
-}
 
 /**
  * Applies the rules every format shares: a stable id, a title even when the feed gave none, the
@@ -19,7 +13,7 @@ function words(text: string, max: number): string {
 export function finishItem(fields: ItemFields): FeedItem | null {
   const {summary, content, link} = fields;
   if (!fields.title && !summary && !content && !link) return null;
-  const title = fields.title || words(summary, 80) || (link ? new URL(link).hostname : '…');
+  const title = fields.title || truncate(summary, 80) || (link ? new URL(link).hostname : '…');
   const categories = [...new Set(fields.categories.map(collapse).filter(Boolean))];
   return {
     ...fields,

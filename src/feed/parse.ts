@@ -21,10 +21,10 @@ function parseJson(body: string, feedUrl: string | null): Feed {
     if (str(data, 'version').includes('jsonfeed.org') || Array.isArray(data.items)) return parseJsonFeed(data, feedUrl);
     // A WordPress REST error: {"code": "rest_no_route", "message": "…"}.
     if (str(data, 'code') && str(data, 'message')) {
-      throw new FeedError('not-a-feed', `The server answered with an error instead of posts: ${str(data, 'message')}`);
+      throw new FeedError('not-a-feed', `The server answered: ${str(data, 'message')}`);
     }
   }
-  throw new FeedError('not-a-feed', 'The JSON is neither a JSON Feed nor a WordPress posts list.');
+  throw new FeedError('not-a-feed', 'This JSON is not a JSON Feed or WordPress posts.');
 }
 
 function parseXmlFeed(body: string, feedUrl: string | null): Feed {
@@ -38,7 +38,7 @@ function parseXmlFeed(body: string, feedUrl: string | null): Feed {
     case 'feed':
       return parseAtom(doc, feedUrl);
     default:
-      throw new FeedError('not-a-feed', `The XML is not RSS or Atom (its root is <${doc.documentElement.nodeName}>).`);
+      throw new FeedError('not-a-feed', `<${doc.documentElement.nodeName}> is not RSS or Atom.`);
   }
 }
 

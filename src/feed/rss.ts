@@ -1,7 +1,7 @@
 import type {Feed, FeedImage} from './types.js';
 import {finishItem} from './item.js';
-import {isImage, makeImage} from './image.js';
-import {htmlToText, plainText, summarize} from './text.js';
+import {isImage, makeImage, mediaImage} from './image.js';
+import {plainText, summarize} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
 import {child, children, text} from './xml.js';
@@ -12,23 +12,6 @@ const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 function authorName(value: string): string {
   const named = /\(([^)]+)\)\s*$/.exec(value) ?? /^([^<]+?)\s*<[^>]*>$/.exec(value);
   return plainText(named ? named[1] : value);
-}
-
-/** media:content, media:thumbnail and media:group, the picture WordPress and most publishers name. */
-function mediaImage(item: Element, base: string | null): FeedImage | null {
-  const groups = [item, ...children(item, 'media:group')];
-  for (const scope of groups) {
-    for (const media of [...children(scope, 'media:content'), ...children(scope, 'media:thumbnail')]) {
-      const url = media.getAttribute('url');
-      if (media.localName === 'content' && !isImage(media.getAttribute('type'), url, media.getAttribute('medium'))) {
-        continue;
-      }
-      const alt = text(media, 'media:description', 'media:title') || text(scope, 'media:description', 'media:title');
-      const image = makeImage(url, base, htmlToText(alt), media.getAttribute('width'), media.getAttribute('height'));
-      if (image) return image;
-    }
-  }
-  return null;
 }
 
 function enclosureImage(item: Element, base: string | null): FeedImage | null {

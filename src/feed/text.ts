@@ -3,7 +3,7 @@ import {parseHtml} from './inert.js';
 /** Elements whose text is not part of what a reader sees. */
 const INVISIBLE = 'script,style,template,noscript,iframe,object,embed,svg,math,title,.screen-reader-text,.more-link,.read-more';
 /** Elements that end a line or a block, so their text must not run into the next word. */
-const BLOCKS = 'br,p,div,li,dt,dd,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,td,th,figcaption,caption,section,article,header,footer';
+const BLOCKS = 'br,p,div,li,dd,h1,h2,h3,h4,h5,h6,blockquote,td,th,figcaption';
 /** Inline formatting that feeds sometimes leave in plain-text fields; anything else stays literal. */
 const FORMATTING = /<\/?(?:a|abbr|b|cite|code|del|em|font|i|ins|mark|q|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?>|<br\s*\/?>/gi;
 
@@ -41,25 +41,27 @@ const BOILERPLATE = [
   /(?:\s|^)(?:Read more|Continue reading|Read the full story|Read full article|Leer más|Lire la suite|Weiterlesen|Saiba mais)(?:\s*(?:[.…»›→]+|&raquo;))*\s*$/i,
 ];
 
-const SUMMARY_LIMIT = 1000;
+/** Cuts `text` at the last word boundary before `max` characters, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > 0 ? cut : max)}…`;
+}
 
 /** Turns an HTML or text summary into clean, short plain text. */
 export function summarize(html: string | null | undefined): string {
   let text = htmlToText(html);
   for (const pattern of BOILERPLATE) text = text.replace(pattern, ' ');
-  text = collapse(text);
-  if (text.length > SUMMARY_LIMIT) {
-    const cut = text.lastIndexOf(' ', SUMMARY_LIMIT);
-    text = `${text.slice(0, cut > 0 ? cut : SUMMARY_LIMIT)}…`;
-  }
-  return text;
+  return truncate(collapse(text), 1000);
 }
+
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\n': '<br>'};
 
 /** Escapes plain text so it can stand as HTML content (for content_text and Atom type="text"). */
 export function textToHtml(text: string): string {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((para) => `<p>${para.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>')}</p>`)
+    .map((para) => `<p>${para.replace(/[&<>\n]/g, (ch) => ESCAPES[ch])}</p>`)
     .join('');
 }

@@ -16,7 +16,7 @@ function featuredImage(post: Json, base: string | null): FeedImage | null {
   const media = arr(obj(post, '_embedded'), 'wp:featuredmedia')[0];
   if (isObject(media) && !media.code) {
     const details = obj(media, 'media_details');
-    const image = makeImage(str(media, 'source_url'), base, htmlToText(str(media, 'alt_text')),
+    const image = makeImage(str(media, 'source_url'), base, str(media, 'alt_text'),
       str(details, 'width'), str(details, 'height'));
     if (image) {
       const sizes = Object.values(obj(details, 'sizes') ?? {})

@@ -90,18 +90,13 @@ function repairEntities(part: string): string {
   });
 }
 
-/** Declares namespace prefixes that a feed uses without declaring (a common publishing slip). */
+/** Declares the usual namespace prefixes when a feed uses them without declaring them. */
 function declarePrefixes(xml: string): string {
-  const rootStart = /<(?![?!])[^\s>/]+/.exec(xml);
-  if (!rootStart) return xml;
-  const used = new Set<string>();
-  for (const m of xml.matchAll(/<\/?([a-z_][\w.-]*):[a-z_]/gi)) used.add(m[1]);
-  const declarations = [...used]
-    .filter((prefix) => prefix !== 'xml' && !new RegExp(`xmlns:${prefix}\\s*=`).test(xml))
-    .map((prefix) => ` xmlns:${prefix}="${NAMESPACES[prefix]?.[0] ?? `urn:x-undeclared:${prefix}`}"`)
+  const missing = Object.keys(NAMESPACES)
+    .filter((prefix) => xml.includes(`<${prefix}:`) && !xml.includes(`xmlns:${prefix}=`))
+    .map((prefix) => ` xmlns:${prefix}="${NAMESPACES[prefix][0]}"`)
     .join('');
-  const at = rootStart.index + rootStart[0].length;
-  return xml.slice(0, at) + declarations + xml.slice(at);
+  return xml.replace(/<(?![?!])[^\s>/]+/, `$&${missing}`);
 }
 
 /** Repairs the faults real feeds have most often, leaving CDATA sections and comments alone. */

@@ -6,15 +6,13 @@ export const en = {
   'error.http': 'The news server answered with an error (HTTP {status}).',
   'error.network': 'The news server could not be reached.',
   'error.timeout': 'The news server took too long to answer.',
-  'error.empty': 'The news feed is empty.',
   'error.not-a-feed': 'The address does not point to a news feed.',
-  'error.malformed': 'The news feed is damaged.',
+  'error.malformed': 'The news feed is damaged or empty.',
   readMore: 'Read the full story',
   readLess: 'Show less',
   continueAt: 'Continue reading at {source}',
   from: 'From',
   by: 'By {author}',
-  loaded: '{count} stories loaded',
 };
 
 export type Strings = typeof en;
