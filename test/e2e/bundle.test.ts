@@ -5,9 +5,13 @@ import {OTHER_ORIGIN} from '../helpers/widget.js';
 // <news-widget> pointing at a feed on another origin that sends CORS headers. Nothing from src/ is
 // imported here, so this file tests exactly what ships.
 
-function loadScript(src: string): Promise<void> {
+function loadScript(src: string, integrity?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
+    if (integrity) {
+      script.integrity = integrity;
+      script.crossOrigin = 'anonymous';
+    }
     script.src = src;
     script.onload = () => resolve();
     script.onerror = () => reject(new Error(`could not load ${src}`));
@@ -30,7 +34,9 @@ describe('dist/news-widget.js on a page', () => {
 
   before(async () => {
     const globals = new Set(Object.keys(window));
-    await loadScript('/dist/news-widget.js');
+    // Loaded with the integrity the build wrote: a wrong hash would make the browser refuse it.
+    const integrity = (await (await fetch('/dist/news-widget.js.sri')).text()).trim();
+    await loadScript('/dist/news-widget.js', integrity);
     // A second copy of the script (two pasted snippets) must do no harm.
     await loadScript('/dist/news-widget.js?again');
     const added = Object.keys(window).filter((key) => !globals.has(key));
@@ -48,6 +54,13 @@ describe('dist/news-widget.js on a page', () => {
 
   beforeEach(() => {
     errors = [];
+  });
+
+  it('matches the sha384 integrity the build wrote next to it', async () => {
+    const bytes = await (await fetch('/dist/news-widget.js')).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    const expected = (await (await fetch('/dist/news-widget.js.sri')).text()).trim();
+    expect(`sha384-${btoa(String.fromCharCode(...digest))}`).to.equal(expected);
   });
 
   it('defines <news-widget> once', () => {

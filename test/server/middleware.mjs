@@ -8,7 +8,21 @@ import {readdir, readFile} from 'node:fs/promises';
 
 const root = new URL('../../', import.meta.url);
 // Content types without a charset, as many feed hosts send them: the body's own declaration decides.
-const TYPES = {xml: 'application/xml', json: 'application/json', html: 'text/html', svg: 'image/svg+xml', txt: 'text/plain'};
+const TYPES = {
+  xml: 'application/xml', json: 'application/json', html: 'text/html', svg: 'image/svg+xml', txt: 'text/plain',
+  js: 'text/javascript', mjs: 'text/javascript', sri: 'text/plain',
+};
+
+/** The policy a security-conscious host runs; README "Content-Security-Policy" lists the same. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  'img-src http: https:',
+  'connect-src http: https:',
+  "require-trusted-types-for 'script'",
+  'trusted-types news-widget lit-html dompurify',
+].join('; ');
 
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -19,8 +33,16 @@ export async function testServer(ctx, next) {
     ctx.set('access-control-allow-origin', '*');
     return;
   }
-  if (path.startsWith('/no-cors/') || path.startsWith('/test/fixtures/') || path.startsWith('/demo/feeds/')) {
-    // Served from disk byte for byte: the dev server would decode an ISO-8859-1 feed as UTF-8.
+  if (path.startsWith('/test/csp/') && path.endsWith('.html')) {
+    ctx.body = await readFile(new URL(path.slice(1), root));
+    ctx.type = 'text/html';
+    ctx.set('content-security-policy', STRICT_CSP);
+    return;
+  }
+  if (path.startsWith('/no-cors/') || path.startsWith('/test/fixtures/') || path.startsWith('/demo/feeds/') ||
+      path.startsWith('/dist/')) {
+    // Served from disk byte for byte: the dev server would decode an ISO-8859-1 feed as UTF-8, and
+    // rewrite the bundle a page must load exactly as built (its integrity hash is checked).
     const cors = !path.startsWith('/no-cors/');
     const file = cors ? path.slice(1) : path.slice('/no-cors/'.length);
     try {
@@ -42,7 +64,7 @@ export async function testServer(ctx, next) {
     ctx.set('access-control-allow-origin', '*');
     return;
   }
-  if (path.startsWith('/demo/') || path.startsWith('/dist/')) {
+  if (path.startsWith('/demo/')) {
     await next();
     ctx.set('access-control-allow-origin', '*');
     return;
