@@ -86,7 +86,7 @@ export async function loadFeed(address: string, options: LoadOptions): Promise<F
     try {
       const {body, url: finalUrl} = await request(next, options);
       try {
-        return parseFeed(body, finalUrl);
+        return parseFeed(body, finalUrl, options);
       } catch (error) {
         if (error instanceof FeedError && error.code === 'not-a-feed' && seen.size < 4 && /^\s*</.test(body)) {
           candidates.push(...discover(body, finalUrl, options.limit));

@@ -12,7 +12,7 @@ const EXPAND_MODES: readonly ExpandMode[] = ['inline', 'link', 'none'];
 
 type View =
   | {status: 'loading'}
-  | {status: 'ready'; feed: Feed}
+  | {status: 'ready'; feed: Feed; limit: number}
   | {status: 'error'; error: FeedError};
 
 /**
@@ -104,7 +104,9 @@ export class NewsWidget extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed')) {
+    const {view} = this;
+    // Only as many stories as are shown get parsed, so showing more than that means loading again.
+    if (changed.has('feed') || (view.status === 'ready' && this.#limit > view.limit && view.feed.items.length === view.limit)) {
       this.open = new Set();
       void this.#load();
     }
@@ -117,14 +119,15 @@ export class NewsWidget extends LitElement {
     this.view = {status: 'loading'};
     try {
       if (!address) throw new FeedError('not-a-feed', 'The feed attribute is missing: set it to the address of a feed.');
+      const limit = this.#limit;
       const feed = await loadFeed(address, {
-        limit: this.#limit,
+        limit,
         signal: abort.signal,
         fetch: (url, init) => this.fetchFeed(url, init),
         timeout: 10_000,
       });
       if (abort.signal.aborted) return;
-      this.view = {status: 'ready', feed};
+      this.view = {status: 'ready', feed, limit};
     } catch (error) {
       // A newer load or a disconnect replaced this one; its outcome no longer matters.
       if (abort.signal.aborted) return;

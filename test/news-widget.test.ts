@@ -1,4 +1,4 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {NewsWidget} from '../src/news-widget.js';
 import {DEMO, FEEDS, OTHER_ORIGIN, capturingWarnings, cards, settled, shadow, widget} from './helpers/widget.js';
 
@@ -200,6 +200,16 @@ describe('<news-widget>', () => {
       expect(result[1].limit).to.equal(50);
       expect(cards(result[2])).to.have.length(5);
       expect(warnings.filter((w) => w.includes('limit='))).to.have.length(3);
+    });
+
+    it('shows more stories when limit grows, and fewer when it shrinks', async () => {
+      const el = await widget(`${DEMO}atom.xml`, 'limit="2"');
+      expect(cards(el)).to.have.length(2);
+      el.setAttribute('limit', '4');
+      await waitUntil(() => cards(el).length === 4, 'did not grow to 4');
+      el.setAttribute('limit', '1');
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(1);
     });
 
     it('maps an unknown expand value to inline, with a warning', async () => {

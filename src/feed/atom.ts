@@ -69,11 +69,11 @@ function enclosureImage(entry: Element, base: string | null): FeedImage | null {
 }
 
 /** Parses Atom 1.0 (and the Atom 0.3 names for dates). */
-export function parseAtom(doc: Document, feedUrl: string | null): Feed {
+export function parseAtom(doc: Document, feedUrl: string | null, limit: number): Feed {
   const root = doc.documentElement;
   const feedAuthor = authorOf(root);
   const items = [];
-  for (const entry of atom(root, 'entry')) {
+  for (const entry of atom(root, 'entry').slice(0, limit)) {
     const link = href(linkOf(entry, 'alternate'), feedUrl);
     const contentEl = atom(entry, 'content')[0];
     const summaryEl = atom(entry, 'summary')[0];

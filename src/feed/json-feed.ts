@@ -15,10 +15,10 @@ function authors(value: unknown): string {
 }
 
 /** Parses JSON Feed 1.0 and 1.1. */
-export function parseJsonFeed(feed: Json, feedUrl: string | null): Feed {
+export function parseJsonFeed(feed: Json, feedUrl: string | null, limit: number): Feed {
   const feedAuthor = authors(feed);
   const items = [];
-  for (const entry of arr(feed, 'items')) {
+  for (const entry of arr(feed, 'items').slice(0, limit)) {
     if (!isObject(entry)) continue;
     const link = httpUrl(str(entry, 'url'), feedUrl) ?? httpUrl(str(entry, 'external_url'), feedUrl);
     const html = str(entry, 'content_html');

@@ -31,12 +31,12 @@ function looksLikeStory(html: string): boolean {
 }
 
 /** Parses RSS 2.0 (and 0.9x) or, with `rdf` set, RSS 1.0. */
-export function parseRss(doc: Document, feedUrl: string | null, rdf: boolean): Feed {
+export function parseRss(doc: Document, feedUrl: string | null, limit: number, rdf?: boolean): Feed {
   const root = doc.documentElement;
   const channel = child(root, 'channel');
   const siteLink = httpUrl(text(channel, 'link'), feedUrl);
   const items = [];
-  for (const item of children(rdf ? root : channel, 'item')) {
+  for (const item of children(rdf ? root : channel, 'item').slice(0, limit)) {
     const guid = child(item, 'guid');
     const guidText = guid?.textContent?.trim() ?? '';
     const link =

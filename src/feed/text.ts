@@ -38,7 +38,7 @@ export function plainText(text: string | null | undefined): string {
 const BOILERPLATE = [
   /\bThe post .{1,300}? appeared first on .{1,200}?(?:\.|$)/gi,
   /\[(?:…|\.\.\.|&hellip;)\]/g,
-  /(?:\s|^)(?:Read more|Continue reading|Read the full story|Read full article|Leer más|Lire la suite|Weiterlesen|Saiba mais)(?:\s*(?:[.…»›→]+|&raquo;))*\s*$/i,
+  /(?:\s|^)(?:Read more|Continue reading)(?:\s*(?:[.…»›→]+|&raquo;))*\s*$/i,
 ];
 
 /** Cuts `text` at the last word boundary before `max` characters, with an ellipsis. */

@@ -44,9 +44,9 @@ function categories(post: Json): string[] {
 }
 
 /** Parses the array `/wp-json/wp/v2/posts` returns, with or without `_embed`. */
-export function parseWordPress(posts: unknown[], feedUrl: string | null): Feed {
+export function parseWordPress(posts: unknown[], feedUrl: string | null, limit: number): Feed {
   const items = [];
-  for (const post of posts) {
+  for (const post of posts.slice(0, limit)) {
     if (!isObject(post)) continue;
     const link = httpUrl(str(post, 'link'), feedUrl);
     const author = arr(obj(post, '_embedded'), 'author')[0];

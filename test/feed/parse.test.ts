@@ -105,6 +105,13 @@ describe('parseFeed', () => {
     expect(feed.items[0].image).to.equal(null);
   });
 
+  it('stops after `limit` stories in every format', async () => {
+    for (const name of ['wordpress-rss.xml', 'rss1-rdf.xml', 'atom.xml', 'jsonfeed-1.1.json', 'wp-rest-embed.json']) {
+      const {text} = await load(name);
+      expect(parseFeed(text, 'https://example.org/', {limit: 1}).items, name).to.have.length(1);
+    }
+  });
+
   it('resolves a WordPress REST list with nothing in it to an empty feed', () => {
     expect(parseFeed('[]').items).to.deep.equal([]);
   });
