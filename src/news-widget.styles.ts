@@ -6,7 +6,11 @@ export const styles = css`
     --_muted: var(--news-widget-muted, color-mix(in srgb, currentColor 70%, transparent));
     --_border: var(--news-widget-border, color-mix(in srgb, currentColor 18%, transparent));
     --_radius: var(--news-widget-radius, 8px);
+    /* Theme styles that inherit (text-transform, letter-spacing, text-indent, white-space…) stop
+       here; only the font and the text colour come through, as the README promises. */
+    all: initial;
     display: block;
+    font: inherit;
     color: var(--news-widget-text, inherit);
     font-family: var(--news-widget-font, inherit);
     line-height: 1.5;

@@ -12,6 +12,7 @@ const HOSTILE_CSS = [
   'button { font-size: 40px }',
   'img { width: 100% }',
   'html, body { direction: rtl }',
+  'body { text-transform: uppercase; letter-spacing: 4px; text-indent: 5em; white-space: nowrap; visibility: hidden }',
 ];
 
 describe('host page', () => {
@@ -38,6 +39,8 @@ describe('host page', () => {
         const content = card.querySelector<HTMLElement>('[part~="content"]')!;
         expect(content.getBoundingClientRect().height, 'expanded story').to.be.greaterThan(100);
         if (rule.includes('rtl')) expect(getComputedStyle(card).direction).to.equal('rtl');
+        const title = getComputedStyle(card.querySelector('[part~="title"]')!);
+        expect([title.textTransform, title.whiteSpace, title.textIndent, title.visibility]).to.deep.equal(['none', 'normal', '0px', 'visible']);
       } finally {
         style.remove();
         el.remove();
