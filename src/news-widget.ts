@@ -115,7 +115,8 @@ export class NewsWidget extends LitElement {
   async #load(): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    const address = this.feed.trim();
+    // A script may set `feed` to anything; only a non-empty string is an address.
+    const address = typeof this.feed === 'string' ? this.feed.trim() : '';
     this.view = {status: 'loading'};
     try {
       if (!address) throw new FeedError('not-a-feed', 'The feed attribute is missing: set it to the address of a feed.');

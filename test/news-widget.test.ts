@@ -218,6 +218,24 @@ describe('<news-widget>', () => {
       expect(warnings.some((w) => w.includes('expand="sideways"'))).to.equal(true);
     });
 
+    it('treats a feed property that is not a string as missing, without throwing', async () => {
+      const rejections: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const {result: el} = await capturingWarnings(async () => {
+          const widget = await fixture<NewsWidget>(html`<news-widget></news-widget>`);
+          (widget as unknown as {feed: unknown}).feed = null;
+          return settled(widget);
+        });
+        expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+        await nextFrame();
+        expect(rejections).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
     it('ignores the response of a feed it no longer shows', async () => {
       const el = await fixture<NewsWidget>(html`<news-widget feed="${DEMO}wordpress-rss.xml"></news-widget>`);
       el.feed = `${DEMO}feed.json`;
