@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import {minifyLiterals} from './scripts/minify-literals.js';
+import {stripDeadHelpers} from './scripts/strip-dead-helpers.js';
 
 // Two builds from one config. The default is the IIFE a church page loads with one script tag:
 // self-contained, minified, registering <news-widget> and defining no globals. `--mode esm` is the
@@ -12,6 +13,10 @@ export default defineConfig(({mode}) => {
         name: 'minify-literals',
         enforce: 'pre',
         transform: (code, id) => (id.includes('/src/') && /\.ts$/.test(id) ? minifyLiterals(code) : undefined),
+      },
+      {
+        name: 'strip-dead-helpers',
+        transform: (code, id) => (/dompurify\/dist\/purify\.es\.mjs$/.test(id) ? stripDeadHelpers(code) : undefined),
       },
     ],
     build: {
