@@ -166,8 +166,7 @@ export class NewsWidget extends LitElement {
     }
     if (view.status === 'loading') {
       return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
-        ${Array.from({length: this.#limit}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true">
-</li>`)}
+        ${Array.from({length: this.#limit}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true"></li>`)}
       </ul>`;
     }
     const {feed} = view;

@@ -13,8 +13,3 @@ export function httpUrl(value: string | null | undefined, base?: string | null):
   }
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
 }
-
-/** Like `httpUrl` but keeps a base that is not itself http(s) out of the chain. */
-export function resolveBase(value: string | null | undefined, base: string | null): string | null {
-  return httpUrl(value, base) ?? base;
-}
