@@ -1,4 +1,5 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
+import '../src/define.js';
 import {NewsWidget} from '../src/news-widget.js';
 import {DEMO, FEEDS, OTHER_ORIGIN, capturingWarnings, cards, settled, shadow, widget} from './helpers/widget.js';
 

@@ -1,5 +1,4 @@
 import {fixture, html, waitUntil} from '@open-wc/testing';
-import '../../src/define.js';
 import type {NewsWidget} from '../../src/news-widget.js';
 
 export const FEEDS = '/test/fixtures/feeds/';
