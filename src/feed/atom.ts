@@ -57,11 +57,11 @@ function authorOf(el: Element | null): string {
     .join(', ');
 }
 
-/** An image link rel=enclosure. */
-function enclosureImage(entry: Element, base: string | null): FeedImage | null {
+/** An image link rel=enclosure; its URL resolves through its own xml:base chain from the feed URL. */
+function enclosureImage(entry: Element, feedUrl: string | null): FeedImage | null {
   for (const link of atom(entry, 'link')) {
     if (link.getAttribute('rel') === 'enclosure' && isImage(link.getAttribute('type'), link.getAttribute('href'))) {
-      const image = makeImage(link.getAttribute('href'), baseOf(link, base));
+      const image = makeImage(link.getAttribute('href'), baseOf(link, feedUrl));
       if (image) return image;
     }
   }
@@ -90,7 +90,7 @@ export function parseAtom(doc: Document, feedUrl: string | null, limit: number):
       summary: summarize(summaryEl ? constructHtml(summaryEl) : content),
       content,
       base,
-      image: mediaImage(entry, baseOf(entry, feedUrl)) ?? enclosureImage(entry, baseOf(entry, feedUrl)),
+      image: mediaImage(entry, baseOf(entry, feedUrl)) ?? enclosureImage(entry, feedUrl),
     });
     if (finished) items.push(finished);
   }

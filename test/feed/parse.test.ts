@@ -112,6 +112,14 @@ describe('parseFeed', () => {
     }
   });
 
+  it('applies each relative xml:base once, for links and enclosures alike', () => {
+    const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="blog/"><entry xml:base="2026/">
+      <id>e</id><title>T</title><link href="post"/><link rel="enclosure" type="image/jpeg" href="pic.jpg"/></entry></feed>`,
+    'https://example.org/');
+    expect(feed.items[0].link).to.equal('https://example.org/blog/2026/post');
+    expect(feed.items[0].image!.url).to.equal('https://example.org/blog/2026/pic.jpg');
+  });
+
   it('resolves a WordPress REST list with nothing in it to an empty feed', () => {
     expect(parseFeed('[]').items).to.deep.equal([]);
   });
