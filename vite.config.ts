@@ -1,6 +1,6 @@
 import {defineConfig} from 'vite';
 import {minifyLiterals} from './scripts/minify-literals.js';
-import {stripDeadHelpers} from './scripts/strip-dead-helpers.js';
+import {trimDomPurify} from './scripts/trim-dompurify.js';
 
 // Two builds from one config. The default is the IIFE a church page loads with one script tag:
 // self-contained, minified, registering <news-widget> and defining no globals. `--mode esm` is the
@@ -15,8 +15,8 @@ export default defineConfig(({mode}) => {
         transform: (code, id) => (id.includes('/src/') && /\.ts$/.test(id) ? minifyLiterals(code) : undefined),
       },
       {
-        name: 'strip-dead-helpers',
-        transform: (code, id) => (/dompurify\/dist\/purify\.es\.mjs$/.test(id) ? stripDeadHelpers(code) : undefined),
+        name: 'trim-dompurify',
+        transform: (code, id) => (/dompurify\/dist\/purify\.es\.mjs$/.test(id) ? trimDomPurify(code) : undefined),
       },
     ],
     build: {

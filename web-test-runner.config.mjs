@@ -22,5 +22,8 @@ export default {
   browserStartTimeout: 120000,
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countReporter()],
   middleware: [testServer],
+  // Every test file starts without stories cached by an earlier file (localStorage is per origin).
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html><body><script>localStorage.clear()</script><script type="module" src="${framework}"></script></body></html>`,
   plugins: [esbuildPlugin({ts: true, tsconfig, target: 'es2022'})],
 };

@@ -6,46 +6,90 @@ import {parseHtml} from './feed/inert.js';
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface LoadOptions {
-  /** How many stories will be shown; WordPress REST requests ask for that many. */
+  /** How many stories will be shown at first. */
   limit: number;
   /** Aborts the whole load (the element disconnected, or `feed` changed). */
   signal: AbortSignal;
   fetch: Fetcher;
   /** Milliseconds each request may take. */
   timeout: number;
+  /** A URL template with `{url}`, for feeds whose server sends no CORS header. */
+  proxy?: string;
+}
+
+/** A fetched feed, kept so that more stories can be parsed when a reader asks for them. */
+export interface Source {
+  /** When the response arrived (milliseconds since the epoch). */
+  time: number;
+  /** The feed with at most `limit` stories; parses more of the response only when asked for more. */
+  feed(limit: number): Feed;
 }
 
 /** The WordPress REST posts request for a site whose REST root is `root`. */
 function restPosts(root: string, limit: number): string {
-  const query = `_embed&per_page=${limit}`;
+  // At least WordPress's own page size, so widgets with different limits can share one request.
+  const query = `_embed&per_page=${Math.max(limit, 10)}`;
   return root.includes('?') ? `${root.replace(/\/$/, '')}wp/v2/posts&${query}` : `${root}wp/v2/posts?${query}`;
 }
 
-const timedOut = (options: LoadOptions) => new FeedError('timeout', `No answer within ${options.timeout / 1000} s.`);
+function networkError(url: string): FeedError {
+  if (!navigator.onLine) return new FeedError('network', 'The browser is offline.');
+  if (new URL(url, location.href).origin !== location.origin) {
+    return new FeedError('cors', 'The browser blocked the response. The likely cause is CORS: the feed\'s server sends no ' +
+      'Access-Control-Allow-Origin header. See the README, "Hosting the feed", or set the proxy attribute.');
+  }
+  return new FeedError('network', 'The server could not be reached.');
+}
 
-async function request(url: string, options: LoadOptions): Promise<{body: string; url: string}> {
+async function requestOnce(url: string, options: LoadOptions): Promise<{body: string; url: string}> {
   const timer = new AbortController();
   const abort = () => timer.abort();
   options.signal.addEventListener('abort', abort);
   const timeout = setTimeout(abort, options.timeout);
+  const timedOut = () => new FeedError('timeout', `No answer within ${options.timeout / 1000} s.`);
+  const target = options.proxy ? options.proxy.replace('{url}', encodeURIComponent(url)) : url;
   try {
     let response: Response;
     try {
-      response = await options.fetch(url, {signal: timer.signal, credentials: 'omit'});
+      response = await options.fetch(target, {signal: timer.signal, credentials: 'omit'});
     } catch (error) {
       if (options.signal.aborted) throw error;
-      if (timer.signal.aborted) throw timedOut(options);
-      throw new FeedError('network', 'Could not fetch it: offline, or the server sends no CORS header (see the README, CORS).');
+      throw timer.signal.aborted ? timedOut() : networkError(target);
     }
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}.`, response.status);
     const bytes = new Uint8Array(await response.arrayBuffer());
-    return {body: decodeFeed(bytes, response.headers.get('content-type')), url: response.url || url};
+    // Behind a proxy, relative links still belong to the feed's own address.
+    return {body: decodeFeed(bytes, response.headers.get('content-type')), url: options.proxy ? url : response.url || url};
   } catch (error) {
-    if (timer.signal.aborted && !options.signal.aborted && !(error instanceof FeedError)) throw timedOut(options);
+    if (timer.signal.aborted && !options.signal.aborted && !(error instanceof FeedError)) throw timedOut();
     throw error;
   } finally {
     clearTimeout(timeout);
     options.signal.removeEventListener('abort', abort);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, {once: true});
+  });
+}
+
+/** Fetches `url`, retrying network errors and 5xx answers twice (after 0.5 s, then 1.5 s), never 4xx. */
+async function request(url: string, options: LoadOptions): Promise<{body: string; url: string}> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await requestOnce(url, options);
+    } catch (error) {
+      const transient = error instanceof FeedError &&
+        (error.code === 'network' || error.code === 'cors' || (error.code === 'http' && error.status! >= 500));
+      if (!transient || attempt === 2 || options.signal.aborted) throw error;
+      await sleep(500 * 3 ** attempt, options.signal);
+    }
   }
 }
 
@@ -67,12 +111,28 @@ function discover(html: string, pageUrl: string, limit: number): string[] {
   return found;
 }
 
+function source(body: string, url: string, limit: number): Source {
+  let parsed = parseFeed(body, url, {limit});
+  let parsedLimit = limit;
+  return {
+    time: Date.now(),
+    feed(wanted) {
+      // Parsing stopped at `parsedLimit` stories; parse again only if there may be more.
+      if (wanted > parsedLimit && parsed.items.length === parsedLimit) {
+        parsed = parseFeed(body, url, {limit: wanted});
+        parsedLimit = wanted;
+      }
+      return {...parsed, items: parsed.items.slice(0, wanted)};
+    },
+  };
+}
+
 /**
- * Fetches and parses a feed. A site's root address (`https://example.org/`) tries the WordPress
- * REST API, then `/feed/`; any address that answers with a web page is searched for the feed it
- * advertises. Throws a FeedError saying what failed.
+ * Fetches a feed and parses its first `limit` stories. A site's root address
+ * (`https://example.org/`) tries the WordPress REST API, then `/feed/`; any address that answers
+ * with a web page is searched for the feed it advertises. Throws a FeedError saying what failed.
  */
-export async function loadFeed(address: string, options: LoadOptions): Promise<Feed> {
+export async function loadSource(address: string, options: LoadOptions): Promise<Source> {
   const url = new URL(address, document.baseURI);
   const candidates = url.pathname === '/' && !url.search
     ? [restPosts(`${url.origin}/wp-json/`, options.limit), `${url.origin}/feed/`, url.href]
@@ -86,7 +146,7 @@ export async function loadFeed(address: string, options: LoadOptions): Promise<F
     try {
       const {body, url: finalUrl} = await request(next, options);
       try {
-        return parseFeed(body, finalUrl, options);
+        return source(body, finalUrl, options.limit);
       } catch (error) {
         if (error instanceof FeedError && error.code === 'not-a-feed' && seen.size < 4 && /^\s*</.test(body)) {
           candidates.push(...discover(body, finalUrl, options.limit));
@@ -101,4 +161,43 @@ export async function loadFeed(address: string, options: LoadOptions): Promise<F
     }
   }
   throw lastError;
+}
+
+/** Fetches and parses a feed's first `limit` stories; see `loadSource`. */
+export async function loadFeed(address: string, options: LoadOptions): Promise<Feed> {
+  return (await loadSource(address, options)).feed(options.limit);
+}
+
+interface Shared {
+  source: Promise<Source>;
+  abort: AbortController;
+  /** Widgets still waiting for the request. */
+  waiting: number;
+  time?: number;
+}
+
+const shared = new Map<string, Shared>();
+
+/**
+ * `loadSource`, shared by every widget on the page that asks for the same address through the same
+ * proxy: one request in flight, one parsed result, reused while younger than `maxAge` ms. The request
+ * is aborted only when every widget waiting for it has given up.
+ */
+export function sharedSource(address: string, options: LoadOptions, maxAge: number): Promise<Source> {
+  const key = `${options.proxy ?? ''} ${address}`;
+  let entry = shared.get(key);
+  if (!entry || (entry.time !== undefined && Date.now() - entry.time >= maxAge)) {
+    const abort = new AbortController();
+    const fresh: Shared = {abort, waiting: 0, source: loadSource(address, {...options, signal: abort.signal})};
+    fresh.source.then((s) => (fresh.time = s.time), () => shared.get(key) === fresh && shared.delete(key));
+    shared.set(key, (entry = fresh));
+  }
+  const mine = entry;
+  mine.waiting++;
+  options.signal.addEventListener('abort', () => {
+    if (--mine.waiting || mine.time !== undefined) return;
+    mine.abort.abort();
+    if (shared.get(key) === mine) shared.delete(key);
+  }, {once: true});
+  return mine.source;
 }

@@ -2,8 +2,10 @@
 export type FeedErrorCode =
   /** The server answered with a non-2xx status (`status` is set). */
   | 'http'
-  /** The request failed: offline, DNS, or a cross-origin response without CORS headers. */
+  /** The request failed: offline, DNS, a refused connection. */
   | 'network'
+  /** A cross-origin request failed while the browser is online: most likely no CORS header. */
+  | 'cors'
   /** No answer within the time limit. */
   | 'timeout'
   /** The body is empty. */

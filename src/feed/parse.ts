@@ -33,9 +33,38 @@ function parseJson(body: string, feedUrl: string | null, limit: number): Feed {
   throw new FeedError('not-a-feed', 'This JSON is not a JSON Feed or WordPress posts.');
 }
 
+const ITEM_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g;
+
+/**
+ * The feed cut after its `limit`-th story, followed by whatever comes after its last story (the
+ * closing tags), so the browser parses five stories rather than five thousand. Null when the feed
+ * holds no more than `limit` stories. A cut inside CDATA or a comment is not well formed, and the
+ * caller then parses the whole body.
+ */
+function prefix(body: string, limit: number): string | null {
+  ITEM_END.lastIndex = 0;
+  let cut = 0;
+  for (let n = 0; n < limit; n++) {
+    if (!ITEM_END.exec(body)) return null;
+    cut = ITEM_END.lastIndex;
+  }
+  // The last story ends near the end: search only the tail rather than the whole body again.
+  ITEM_END.lastIndex = Math.max(cut, body.length - 65_536);
+  let last = cut;
+  while (ITEM_END.exec(body)) last = ITEM_END.lastIndex;
+  return last > cut ? body.slice(0, cut) + body.slice(last) : null;
+}
+
 function parseXmlFeed(body: string, feedUrl: string | null, limit: number): Feed {
   if (HTML_PAGE.test(body)) throw new FeedError('not-a-feed', 'The address returned a web page, not a feed.');
-  const doc = parseXml(body);
+  let doc: Document | undefined;
+  const cut = limit < Infinity ? prefix(body, limit) : null;
+  try {
+    if (cut) doc = parseXml(cut);
+  } catch {
+    // Cut in a bad place: parse it all.
+  }
+  doc ??= parseXml(body);
   switch (doc.documentElement.localName) {
     case 'rss':
       return parseRss(doc, feedUrl, limit);

@@ -5,6 +5,7 @@ export const en = {
   error: 'Stories could not be loaded.',
   'error.http': 'The news server answered with an error (HTTP {status}).',
   'error.network': 'The news server could not be reached.',
+  'error.cors': 'The news server does not let other sites read its feed (CORS; see the README).',
   'error.timeout': 'The news server took too long to answer.',
   'error.not-a-feed': 'The address does not point to a news feed.',
   'error.malformed': 'The news feed is damaged or empty.',
@@ -13,6 +14,7 @@ export const en = {
   continueAt: 'Continue reading at {source}',
   from: 'From',
   by: 'By {author}',
+  updated: 'Updated {time}',
 };
 
 export type Strings = typeof en;

@@ -13,3 +13,12 @@ export function strings(locale: string): Strings {
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
+
+/** "5 minutes ago", "yesterday": how long ago `time` was, in `locale`. */
+export function ago(time: number, locale: string): string {
+  const minutes = Math.round((time - Date.now()) / 60_000);
+  const format = new Intl.RelativeTimeFormat(locale, {numeric: 'auto'});
+  if (minutes > -60) return format.format(minutes, 'minute');
+  if (minutes > -1440) return format.format(Math.round(minutes / 60), 'hour');
+  return format.format(Math.round(minutes / 1440), 'day');
+}

@@ -23,10 +23,14 @@ export async function settled(el: NewsWidget): Promise<NewsWidget> {
   return el;
 }
 
-/** A widget on `feed`, once it has loaded (or failed). */
+/**
+ * A widget on `feed`, once it has loaded (or failed). Unless `attrs` say otherwise it loads at once
+ * and without the persistent cache, so each test makes its own request.
+ */
 export async function widget(feed: string, attrs = ''): Promise<NewsWidget> {
   const el = await fixture<NewsWidget>(html`<div></div>`);
-  el.innerHTML = `<news-widget feed="${feed}" ${attrs}></news-widget>`;
+  const defaults = `${/\bloading=/.test(attrs) ? '' : 'loading="eager"'} ${/\bcache=/.test(attrs) ? '' : 'cache="0"'}`;
+  el.innerHTML = `<news-widget feed="${feed}" ${defaults} ${attrs}></news-widget>`;
   return settled(el.firstElementChild as NewsWidget);
 }
 

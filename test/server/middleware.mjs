@@ -24,9 +24,93 @@ export const STRICT_CSP = [
   'trusted-types news-widget lit-html dompurify',
 ].join('; ');
 
+/** Requests counted per `key` query parameter, for tests that assert how many requests were made. */
+const counts = new Map();
+
+/** An RSS feed of `n` generated stories, newest (story n) first, each with about `bytes` of content. */
+export function generatedRss(n, bytes = 400) {
+  const body = `<p>${'Lorem ipsum dolor sit amet. '.repeat(Math.ceil(bytes / 28))}`.slice(0, bytes) + '</p>';
+  const items = Array.from({length: n}, (_, i) => n - i).map((k) => `<item><title>Story ${k}</title>` +
+    `<link>https://news.example.org/${k}</link><guid>https://news.example.org/${k}</guid>` +
+    `<pubDate>${new Date(Date.UTC(2026, 0, 1) + k * 3_600_000).toUTCString()}</pubDate>` +
+    `<description>Summary of story ${k}.</description><content:encoded><![CDATA[${body}]]></content:encoded></item>`);
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">` +
+    `<channel><title>Generated News</title><link>https://news.example.org/</link>${items.join('')}</channel></rss>`;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * /faults/…: what failing and difficult feed hosts do. Every answer carries CORS headers (unless the
+ * case is the missing header) and counts toward /faults/count?key=K when the request has ?key=K.
+ */
+async function faults(ctx, url) {
+  const key = url.searchParams.get('key');
+  const kind = url.pathname.slice('/faults/'.length);
+  if (kind === 'count') {
+    ctx.body = {count: counts.get(key) ?? 0};
+    ctx.set('cache-control', 'no-store');
+    return;
+  }
+  if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const n = counts.get(key) ?? 1;
+  ctx.set('access-control-allow-origin', '*');
+  ctx.set('cache-control', 'no-store');
+  ctx.type = 'application/rss+xml';
+  const feed = () => readFile(new URL('demo/feeds/wordpress-rss.xml', root));
+  switch (kind) {
+    case 'feed': // the demo feed, counted
+      ctx.body = await feed();
+      return;
+    case 'slow': // answers after ?ms=
+      await sleep(Number(url.searchParams.get('ms')));
+      ctx.body = await feed();
+      return;
+    case 'status': // ?status= every time
+      ctx.status = Number(url.searchParams.get('status'));
+      ctx.body = 'Error';
+      return;
+    case 'flaky': // 500 on the first request for a key, the feed afterwards
+      if (n === 1) {
+        ctx.status = 500;
+        ctx.body = 'Error';
+      } else {
+        ctx.body = await feed();
+      }
+      return;
+    case 'sequence': // ?items= stories on the first request for a key, ?then= afterwards (newest first)
+      ctx.body = generatedRss(Number(url.searchParams.get(n === 1 ? 'items' : 'then')));
+      return;
+    case 'empty':
+      ctx.body = '';
+      return;
+    case 'items': // ?n= generated stories
+      ctx.body = generatedRss(Number(url.searchParams.get('n')));
+      return;
+    case 'huge': // one story of ?mb= megabytes
+      ctx.body = generatedRss(1, Number(url.searchParams.get('mb')) * 1_000_000);
+      return;
+    case 'no-cors':
+      ctx.remove('access-control-allow-origin');
+      ctx.body = await feed();
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
+
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const path = url.pathname;
+  if (path.startsWith('/faults/')) return faults(ctx, url);
+  if (path === '/proxy') {
+    // A CORS proxy for this server's own files: /proxy?u=<encoded URL> answers with CORS headers.
+    const target = new URL(url.searchParams.get('u'));
+    ctx.body = await readFile(new URL(target.pathname.replace(/^\/no-cors\//, ''), root));
+    ctx.type = TYPES[target.pathname.split('.').pop()];
+    ctx.set('access-control-allow-origin', '*');
+    return;
+  }
   if (path === '/test/fixtures/feeds/') {
     const files = await readdir(new URL('test/fixtures/feeds/', root));
     ctx.body = files.filter((f) => f.endsWith('.expected.json')).sort();

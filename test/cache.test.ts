@@ -1,0 +1,64 @@
+import {expect} from '@open-wc/testing';
+import {readCache, writeCache, type Cached} from '../src/cache.js';
+import {parseFeed} from '../src/feed/index.js';
+
+const feed = parseFeed(`<rss version="2.0"><channel><title>T</title><link>https://news.example.org/</link>
+  <item><title>One</title><link>https://news.example.org/1</link><description>First.</description></item>
+</channel></rss>`);
+const entry = (time = Date.now()): Cached => ({time, limit: 5, feed});
+
+describe('persistent cache', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('stores the normalized stories under a versioned key and reads them back', () => {
+    writeCache(' https://news.example.org/feed/', entry(1000));
+    expect(Object.keys(localStorage)).to.deep.equal(['news-widget:1: https://news.example.org/feed/']);
+    expect(readCache(' https://news.example.org/feed/')).to.deep.equal(entry(1000));
+  });
+
+  it('ignores corrupted, foreign and tampered entries', () => {
+    const key = 'news-widget:1: x';
+    for (const stored of ['{not json', 'null', '[]', '{"time":1}', JSON.stringify({...entry(), feed: {title: 'T', items: 'x'}}),
+      JSON.stringify({...entry(), feed: {...feed, items: [{...feed.items[0], link: 'javascript:alert(1)'}]}}),
+      JSON.stringify({...entry(), feed: {...feed, items: [{...feed.items[0], title: {}}]}})]) {
+      localStorage.setItem(key, stored);
+      expect(readCache(' x'), stored).to.equal(null);
+    }
+  });
+
+  it('never throws when storage is full or blocked', () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      expect(() => writeCache(' a', entry())).not.to.throw();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      expect(readCache(' a')).to.equal(null);
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+  });
+
+  it('keeps its entries under the size cap, evicting the oldest and other versions first', () => {
+    localStorage.setItem('news-widget:0: old', '{}');
+    localStorage.setItem('church-settings', 'kept');
+    const big = {...feed, items: [{...feed.items[0], content: 'x'.repeat(200_000)}]};
+    for (let i = 0; i < 6; i++) writeCache(` feed-${i}`, {time: 1000 + i, limit: 5, feed: big});
+    const ours = Object.keys(localStorage).filter((key) => key.startsWith('news-widget:')).sort();
+    expect(ours).to.deep.equal(['news-widget:1: feed-2', 'news-widget:1: feed-3', 'news-widget:1: feed-4', 'news-widget:1: feed-5']);
+    expect(localStorage.getItem('church-settings')).to.equal('kept');
+  });
+
+  it('does not store an entry over its own cap', () => {
+    writeCache(' huge', {time: 1, limit: 5, feed: {...feed, items: [{...feed.items[0], content: 'x'.repeat(300_000)}]}});
+    expect(localStorage.length).to.equal(0);
+  });
+});
