@@ -9,6 +9,20 @@ export function warnOnce(message: string): void {
   console.warn(`[news-widget] ${message}`);
 }
 
+/** A converter that checks a present attribute's value, or warns and uses the default. */
+function checked<T>(fallback: T, check: (value: string) => T | undefined, problem: (value: string) => string):
+  ComplexAttributeConverter<T> {
+  return {
+    fromAttribute(value) {
+      if (value === null) return fallback;
+      const result = check(value.trim());
+      if (result !== undefined) return result;
+      warnOnce(problem(value));
+      return fallback;
+    },
+  };
+}
+
 /** An integer attribute clamped to [min, max]; anything unparsable is the default, with a warning. */
 export function integer(name: string, fallback: number, min: number, max: number): ComplexAttributeConverter<number> {
   return {
@@ -24,13 +38,23 @@ export function integer(name: string, fallback: number, min: number, max: number
 
 /** An enumerated attribute; an unknown value is the default, with a warning. */
 export function oneOf<T extends string>(name: string, values: readonly T[], fallback: T): ComplexAttributeConverter<T> {
-  return {
-    fromAttribute(value) {
-      if (value === null) return fallback;
-      const normalized = value.trim().toLowerCase() as T;
-      if (values.includes(normalized)) return normalized;
-      warnOnce(`${name}="${value}" is not one of ${values.join(', ')}; using ${fallback}.`);
-      return fallback;
-    },
-  };
+  return checked(fallback, (value) => values.find((v) => v === value.toLowerCase()),
+    (value) => `${name}="${value}" is not one of ${values.join(', ')}; using ${fallback}.`);
+}
+
+/** A boolean attribute: present, `true` or `false` (so `excerpts="false"` really turns it off). */
+export function flag(name: string, fallback: boolean): ComplexAttributeConverter<boolean> {
+  return checked(fallback, (value) => (/^(|true|false)$/i.test(value) ? !/false/i.test(value) : undefined),
+    (value) => `${name}="${value}" must be true or false; using ${fallback}.`);
+}
+
+/** A string attribute that `valid` accepts; anything else is ignored, with a warning. */
+export function validated(name: string, valid: (value: string) => unknown, what: string): ComplexAttributeConverter<string> {
+  return checked('', (value) => {
+    try {
+      return !value || valid(value) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }, (value) => `${name}="${value}" is not ${what}; ignored.`);
 }

@@ -15,6 +15,8 @@ export interface LoadOptions {
   timeout: number;
   /** A URL template with `{url}`, for feeds whose server sends no CORS header. */
   proxy?: string;
+  /** Category slugs: WordPress REST requests ask the server for only these. */
+  categories?: string[];
 }
 
 /** A fetched feed, kept so that more stories can be parsed when a reader asks for them. */
@@ -23,7 +25,13 @@ export interface Source {
   time: number;
   /** The feed with at most `limit` stories; parses more of the response only when asked for more. */
   feed(limit: number): Feed;
+  /** The next page of a WordPress REST source, or null. */
+  next: string | null;
+  /** Whether the server already filtered the stories by category. */
+  filtered: boolean;
 }
+
+type Response_ = {body: string; url: string; headers: Headers};
 
 /** The WordPress REST posts request for a site whose REST root is `root`. */
 function restPosts(root: string, limit: number): string {
@@ -41,7 +49,7 @@ function networkError(url: string): FeedError {
   return new FeedError('network', 'The server could not be reached.');
 }
 
-async function requestOnce(url: string, options: LoadOptions): Promise<{body: string; url: string}> {
+async function requestOnce(url: string, options: LoadOptions): Promise<Response_> {
   const timer = new AbortController();
   const abort = () => timer.abort();
   options.signal.addEventListener('abort', abort);
@@ -59,7 +67,11 @@ async function requestOnce(url: string, options: LoadOptions): Promise<{body: st
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}.`, response.status);
     const bytes = new Uint8Array(await response.arrayBuffer());
     // Behind a proxy, relative links still belong to the feed's own address.
-    return {body: decodeFeed(bytes, response.headers.get('content-type')), url: options.proxy ? url : response.url || url};
+    return {
+      body: decodeFeed(bytes, response.headers.get('content-type')),
+      url: options.proxy ? url : response.url || url,
+      headers: response.headers,
+    };
   } catch (error) {
     if (timer.signal.aborted && !options.signal.aborted && !(error instanceof FeedError)) throw timedOut();
     throw error;
@@ -80,7 +92,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Fetches `url`, retrying network errors and 5xx answers twice (after 0.5 s, then 1.5 s), never 4xx. */
-async function request(url: string, options: LoadOptions): Promise<{body: string; url: string}> {
+async function request(url: string, options: LoadOptions): Promise<Response_> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await requestOnce(url, options);
@@ -111,11 +123,44 @@ function discover(html: string, pageUrl: string, limit: number): string[] {
   return found;
 }
 
-function source(body: string, url: string, limit: number): Source {
+/**
+ * The posts request for only the given categories: their slugs are looked up first
+ * (`/wp/v2/categories?slug=`). Null when none is found or the lookup fails, so the caller filters
+ * on the client instead.
+ */
+async function withCategories(posts: string, slugs: string[], options: LoadOptions): Promise<string | null> {
+  try {
+    const url = new URL(posts);
+    const lookup = new URL(url.href);
+    const route = url.searchParams.get('rest_route');
+    lookup.search = route ? `rest_route=${route.replace(/posts\/?$/, 'categories')}` : '';
+    if (!route) lookup.pathname = url.pathname.replace(/posts\/?$/, 'categories');
+    lookup.searchParams.set('slug', slugs.join(','));
+    const ids = (JSON.parse((await request(lookup.href, options)).body) as {id: unknown}[]).map((c) => c.id);
+    if (!ids.length || !ids.every(Number.isInteger)) return null;
+    url.searchParams.set('categories', ids.join(','));
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The address of the next page of WordPress REST posts, from its X-WP-TotalPages header. */
+function nextPage(url: string, headers: Headers): string | null {
+  const next = new URL(url);
+  const page = Number(next.searchParams.get('page') ?? 1) + 1;
+  if (!(page <= Number(headers.get('x-wp-totalpages')))) return null;
+  next.searchParams.set('page', String(page));
+  return next.href;
+}
+
+function source({body, url, headers}: Response_, limit: number, filtered: boolean): Source {
   let parsed = parseFeed(body, url, {limit});
   let parsedLimit = limit;
   return {
     time: Date.now(),
+    next: nextPage(url, headers),
+    filtered,
     feed(wanted) {
       // Parsing stopped at `parsedLimit` stories; parse again only if there may be more.
       if (wanted > parsedLimit && parsed.items.length === parsedLimit) {
@@ -140,14 +185,18 @@ export async function loadSource(address: string, options: LoadOptions): Promise
   let lastError: unknown;
   const seen = new Set<string>();
   while (candidates.length) {
-    const next = candidates.shift()!;
+    let next = candidates.shift()!;
     if (seen.has(next)) continue;
     seen.add(next);
     try {
-      const {body, url: finalUrl} = await request(next, options);
+      const filtered = options.categories?.length && /wp\/v2\/posts/.test(next) &&
+        await withCategories(next, options.categories, options);
+      if (filtered) next = filtered;
+      const response = await request(next, options);
       try {
-        return source(body, finalUrl, options.limit);
+        return source(response, options.limit, !!filtered);
       } catch (error) {
+        const {body, url: finalUrl} = response;
         if (error instanceof FeedError && error.code === 'not-a-feed' && seen.size < 4 && /^\s*</.test(body)) {
           candidates.push(...discover(body, finalUrl, options.limit));
         }
@@ -184,7 +233,7 @@ const shared = new Map<string, Shared>();
  * is aborted only when every widget waiting for it has given up.
  */
 export function sharedSource(address: string, options: LoadOptions, maxAge: number): Promise<Source> {
-  const key = `${options.proxy ?? ''} ${address}`;
+  const key = `${options.proxy ?? ''} ${options.categories ?? ''} ${address}`;
   let entry = shared.get(key);
   if (!entry || (entry.time !== undefined && Date.now() - entry.time >= maxAge)) {
     const abort = new AbortController();

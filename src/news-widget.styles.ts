@@ -1,5 +1,15 @@
 import {css} from 'lit';
 
+const dark = css`
+  --_accent: var(--news-widget-accent, #99c1f1);
+  --_card: var(--news-widget-card-background, #262626);
+  color-scheme: dark;
+  padding: 1rem;
+  border-radius: var(--_radius);
+  background: var(--news-widget-background, #1a1a1a);
+  color: var(--news-widget-text, #f2f2f2);
+`;
+
 export const styles = css`
   :host {
     --_accent: var(--news-widget-accent, #1a5fb4);
@@ -19,6 +29,24 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  .base {
+    background: var(--news-widget-background, transparent);
+  }
+  /* Dark: light text on a dark surface, whatever the page around it. auto follows the visitor. */
+  .dark {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    .auto {
+      ${dark}
+    }
+  }
+  .heading {
+    margin-block-end: 0.75rem;
+    font-family: var(--news-widget-title-font, inherit);
+    font-size: 1.375em;
+    font-weight: 700;
+  }
   * {
     box-sizing: border-box;
   }
@@ -33,6 +61,7 @@ export const styles = css`
   li {
     display: flex;
     min-width: 0;
+    container-type: inline-size;
   }
   /* An open story takes the whole row, so it reads at a comfortable width and its neighbours keep
      their height. */
@@ -45,6 +74,68 @@ export const styles = css`
   .open .body {
     max-width: 44rem;
   }
+  .list ul,
+  .headlines ul {
+    grid-template-columns: 1fr;
+  }
+  /* A picture beside the text: left, or right. On a narrow phone it goes back on top. */
+  .card.left {
+    flex-direction: row;
+  }
+  .card.right {
+    flex-direction: row-reverse;
+  }
+  .left .image,
+  .right .image {
+    width: 40%;
+    max-width: 15rem;
+    aspect-ratio: 4 / 3;
+    flex: none;
+  }
+  .thumbnail .image {
+    align-self: flex-start;
+    width: 6rem;
+    aspect-ratio: 1;
+    margin: 1rem 1rem 0;
+    border-radius: var(--_radius);
+  }
+  .thumbnail.left .image,
+  .thumbnail.right .image {
+    margin-block-end: 1rem;
+  }
+  .thumbnail.left .image {
+    margin-inline-end: 0;
+  }
+  .thumbnail.right .image {
+    margin-inline-start: 0;
+  }
+  /* On a phone a picture beside the text shrinks to a square, so the title keeps its width. */
+  @container (max-width: 30rem) {
+    .left .image,
+    .right .image {
+      align-self: flex-start;
+      width: 5.5rem;
+      aspect-ratio: 1;
+      margin: 1rem 0 0 1rem;
+      border-radius: var(--_radius);
+    }
+    .right .image {
+      margin: 1rem 1rem 0 0;
+    }
+  }
+  .headlines .card {
+    background: none;
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    border-radius: 0;
+  }
+  .headlines .body {
+    padding: 0.5rem 0;
+    gap: 0.25rem;
+  }
+  .headlines .title {
+    font-size: 1em;
+  }
   .card {
     display: flex;
     flex-direction: column;
@@ -53,7 +144,7 @@ export const styles = css`
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--news-widget-card-background, transparent);
+    background: var(--_card, var(--news-widget-card-background, transparent));
   }
   .image {
     display: block;
@@ -157,8 +248,13 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  [part~='attribution'] {
+  [part~='attribution'],
+  .pager {
     margin-top: 0.75rem;
+  }
+  .back {
+    display: inline-block;
+    margin-block-end: 0.75rem;
   }
   [part~='status'] {
     display: grid;
@@ -185,6 +281,9 @@ export const styles = css`
     .card,
     .toggle {
       border-color: CanvasText;
+    }
+    .skeleton {
+      background: none;
     }
   }
 `;

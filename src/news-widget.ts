@@ -1,18 +1,23 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {FeedError, type Feed, type FeedItem} from './feed/index.js';
-import {sharedSource, type Source} from './load.js';
+import {loadSource, sharedSource, type Source} from './load.js';
 import {readCache, writeCache} from './cache.js';
 import {sanitize} from './sanitize.js';
-import {integer, oneOf} from './attributes.js';
+import {textToHtml} from './feed/text.js';
+import {flag, integer, oneOf, validated} from './attributes.js';
 import {ago, format, strings, type Strings} from './i18n/index.js';
+import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
 import {styles} from './news-widget.styles.js';
 
-/** What the title of a story does: expand in place, go to the story's site, or nothing. */
-export type ExpandMode = 'inline' | 'link' | 'none';
-const EXPAND_MODES: readonly ExpandMode[] = ['inline', 'link', 'none'];
-
+/** What the title of a story does: expand in place, go to the story's site, go to `detail-page`, or nothing. */
+export type ExpandMode = 'inline' | 'link' | 'page' | 'none';
 /** When the feed is fetched: once the widget nears the viewport, or at once. */
 export type LoadingMode = 'lazy' | 'eager';
+export type Layout = 'cards' | 'list' | 'headlines';
+export type ImageMode = 'none' | 'thumbnail' | 'full';
+export type ImagePosition = 'top' | 'left' | 'right';
+export type DateStyle = 'relative' | 'short' | 'long' | 'none';
+export type Theme = 'light' | 'dark' | 'auto';
 
 type View =
   | {status: 'loading'}
@@ -26,27 +31,44 @@ const cachedSources = new WeakSet<Source>();
 /** What decides whether a refresh changed anything a reader sees. */
 const signature = (feed: Feed) => JSON.stringify(feed.items.map((i) => [i.id, i.title, i.date, i.summary, i.content?.length]));
 
+/** "World News" and "world-news" name the same category. */
+const slug = (name: string) => name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+
+/** The fragment that names a story on the detail page. */
+const STORY = 'news-widget=';
+
 /**
  * Shows the latest stories of a news feed as cards that expand in place into the full,
  * sanitized story.
  *
+ * @fires news-widget-load - The stories are on screen; `detail.feed` holds them.
+ * @fires news-widget-error - The feed could not be shown; `detail.error.code` says why.
+ * @fires news-widget-expand - A reader expanded a story; `detail.item` is the story.
+ * @fires news-widget-collapse - A reader collapsed a story; `detail.item` is the story.
  * @slot - Fallback content (a link to the news site, say). It shows before the script has run and
  *   again, under the error message, when the feed cannot be loaded.
+ * @csspart base - Everything the widget shows.
+ * @csspart heading - The heading over the list (the `heading` attribute).
  * @csspart list - The list of stories.
+ * @csspart item - One list entry, holding a card.
  * @csspart card - One story (an `article`).
  * @csspart image - A story's picture.
+ * @csspart body - The text side of a card.
  * @csspart title - A story's title.
  * @csspart meta - The date and author line.
  * @csspart excerpt - A story's summary.
  * @csspart content - The full story, once expanded.
  * @csspart toggle - The button that expands and collapses a story.
  * @csspart source-link - "Continue reading at …", for a story with no full text in the feed.
- * @csspart attribution - "From <feed title>" under the list.
- * @csspart status - The empty and error messages.
+ * @csspart back - "Back to all stories" on the detail page.
+ * @csspart pager - The "More stories" button.
+ * @csspart attribution - "From (feed title)" under the list.
+ * @csspart status - The empty, error and "Updated … ago" messages.
  * @csspart skeleton - A placeholder card while loading.
- * @cssprop [--news-widget-accent=#1a5fb4] - Links and buttons.
+ * @cssprop [--news-widget-accent=#1a5fb4] - Links and buttons (light theme; #99c1f1 in dark).
  * @cssprop [--news-widget-text=inherit] - Text colour.
  * @cssprop [--news-widget-muted=color-mix(in srgb, currentColor 70%, transparent)] - Dates, authors, attribution.
+ * @cssprop [--news-widget-background=transparent] - Background behind the cards.
  * @cssprop [--news-widget-card-background=transparent] - Card background.
  * @cssprop [--news-widget-border=color-mix(in srgb, currentColor 18%, transparent)] - Card border.
  * @cssprop [--news-widget-radius=8px] - Card corner radius.
@@ -59,12 +81,28 @@ export class NewsWidget extends LitElement {
   static override styles = styles;
 
   // Reactive properties are declared here rather than with decorators: the decorator helpers cost
-  // about 440 bytes gzip in the IIFE, which every visitor downloads. Multi-word properties will name
-  // their kebab-case attribute explicitly (`attribute: 'image-position'`).
+  // about 440 bytes gzip in the IIFE, which every visitor downloads.
   static override properties = {
     feed: {},
     limit: {converter: integer('limit', 5, 1, 50)},
-    expand: {converter: oneOf('expand', EXPAND_MODES, 'inline')},
+    layout: {converter: oneOf<Layout>('layout', ['cards', 'list', 'headlines'], 'cards')},
+    image: {converter: oneOf<ImageMode>('image', ['full', 'thumbnail', 'none'], 'full')},
+    imagePosition: {attribute: 'image-position', converter: oneOf<ImagePosition>('image-position', ['top', 'left', 'right'], 'top')},
+    excerpts: {converter: flag('excerpts', true)},
+    excerptLength: {attribute: 'excerpt-length', converter: integer('excerpt-length', 30, 5, 200)},
+    categories: {},
+    pager: {converter: flag('pager', false)},
+    expand: {converter: oneOf<ExpandMode>('expand', ['inline', 'link', 'page', 'none'], 'inline')},
+    detailPage: {attribute: 'detail-page'},
+    heading: {},
+    headingLevel: {attribute: 'heading-level', converter: integer('heading-level', 2, 1, 5)},
+    date: {converter: oneOf<DateStyle>('date', ['short', 'long', 'relative', 'none'], 'short')},
+    locale: {converter: validated('locale', Intl.getCanonicalLocales, 'a language tag like en or pt-BR')},
+    timeZone: {attribute: 'time-zone', converter: validated('time-zone', (timeZone) => new Intl.DateTimeFormat('en', {timeZone}), 'a time zone like America/Chicago')},
+    theme: {converter: oneOf<Theme>('theme', ['light', 'dark', 'auto'], 'light')},
+    accent: {converter: validated('accent', (color) => CSS.supports('color', color), 'a CSS colour')},
+    target: {converter: oneOf('target', ['_blank', '_self'], '_blank')},
+    attribution: {converter: flag('attribution', true)},
     timeout: {converter: integer('timeout', 10, 1, 120)},
     cache: {converter: integer('cache', 600, 0, 604_800)},
     loading: {converter: oneOf<LoadingMode>('loading', ['lazy', 'eager'], 'lazy')},
@@ -72,35 +110,65 @@ export class NewsWidget extends LitElement {
     proxy: {},
     view: {state: true},
     open: {state: true},
+    shown: {state: true},
   };
 
   /** Address of the feed: RSS, Atom, JSON Feed, WordPress REST, or a WordPress site's home page. */
   declare feed: string;
-
-  /** How many stories to show, 1 to 50. */
+  /** How many stories to show (and to add per "More stories"), 1 to 50. */
   declare limit: number;
-
-  /** `inline` expands a story in the card, `link` sends the title to the story's site, `none` shows headlines only. */
+  /** `cards` (a responsive grid), `list` (picture beside the text) or `headlines` (titles and dates only). */
+  declare layout: Layout;
+  /** `full`, `thumbnail` (a small square) or `none`. */
+  declare image: ImageMode;
+  /** Where the picture sits in its card: `top`, `left` or `right` (`list` puts a `top` picture left). */
+  declare imagePosition: ImagePosition;
+  /** Whether to show each story's summary. */
+  declare excerpts: boolean;
+  /** The longest summary, in words. */
+  declare excerptLength: number;
+  /** A comma-separated list of category names or slugs; only stories in one of them are shown. */
+  declare categories: string;
+  /** Whether to offer a "More stories" button. */
+  declare pager: boolean;
+  /** `inline` expands a story in its card; `link` sends the title to the story's site; `page` to `detail-page`; `none` shows headlines only. */
   declare expand: ExpandMode;
-
+  /** With `expand="page"`: the church page that shows one story in full (a widget with the same feed). */
+  declare detailPage: string;
+  /** A heading over the list. */
+  declare heading: string;
+  /** The level of that heading, 1 to 5; story titles are one level below it (or at it, without a heading). */
+  declare headingLevel: number;
+  /** How dates show: `short`, `long`, `relative` ("3 hours ago") or `none`. */
+  declare date: DateStyle;
+  /** The language of the widget's text and dates; by default the page's. */
+  declare locale: string;
+  /** The time zone dates are shown in; by default the visitor's. */
+  declare timeZone: string;
+  /** `light` (the default), `dark`, or `auto` (the visitor's preference). */
+  declare theme: Theme;
+  /** The colour of links and buttons. */
+  declare accent: string;
+  /** Where links to other sites open: `_blank` (a new tab) or `_self`. */
+  declare target: '_blank' | '_self';
+  /** Whether to show "From (feed title)" under the list. */
+  declare attribution: boolean;
   /** Seconds each request may take before the widget gives up on it. */
   declare timeout: number;
-
   /** Seconds the stories stay fresh in the browser's storage; 0 turns the cache off. */
   declare cache: number;
-
   /** `lazy` fetches once the widget is about a screen away from view; `eager` at once. */
   declare loading: LoadingMode;
-
   /** Minutes between updates while the page is visible; 0 (the default) never updates. */
   declare refresh: number;
-
   /** A URL template containing `{url}`, for a feed whose server sends no CORS header. */
   declare proxy: string;
 
   declare private view: View;
   /** The ids of the expanded stories. */
   declare private open: ReadonlySet<string>;
+  /** How many stories are shown: `limit`, plus `limit` for each "More stories". */
+  declare private shown: number;
 
   #abort?: AbortController;
   #source?: Source;
@@ -109,13 +177,31 @@ export class NewsWidget extends LitElement {
   #observer?: IntersectionObserver;
   #timer?: ReturnType<typeof setInterval>;
   #content = new WeakMap<FeedItem, HTMLElement>();
-  #dates?: Intl.DateTimeFormat;
+  /** The story named in the address, on the detail page. */
+  #story = '';
 
   constructor() {
     super();
     this.feed = '';
     this.limit = 5;
+    this.layout = 'cards';
+    this.image = 'full';
+    this.imagePosition = 'top';
+    this.excerpts = true;
+    this.excerptLength = 30;
+    this.categories = '';
+    this.pager = false;
     this.expand = 'inline';
+    this.detailPage = '';
+    this.heading = '';
+    this.headingLevel = 2;
+    this.date = 'short';
+    this.locale = '';
+    this.timeZone = '';
+    this.theme = 'light';
+    this.accent = '';
+    this.target = '_blank';
+    this.attribution = true;
     this.timeout = 10;
     this.cache = 600;
     this.loading = 'lazy';
@@ -123,6 +209,7 @@ export class NewsWidget extends LitElement {
     this.proxy = '';
     this.view = {status: 'loading'};
     this.open = new Set();
+    this.shown = 5;
   }
 
   /**
@@ -153,6 +240,8 @@ export class NewsWidget extends LitElement {
       this.#timer = setInterval(() => this.#update(), this.refresh * 60_000);
       document.addEventListener('visibilitychange', this.#update);
     }
+    this.#onHash();
+    window.addEventListener('hashchange', this.#onHash);
   }
 
   override disconnectedCallback(): void {
@@ -162,18 +251,57 @@ export class NewsWidget extends LitElement {
     this.#observer?.disconnect();
     clearInterval(this.#timer);
     document.removeEventListener('visibilitychange', this.#update);
+    window.removeEventListener('hashchange', this.#onHash);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed') || changed.has('proxy')) {
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('limit')) this.shown = this.#limit;
+    // A WordPress REST source filters categories on the server; any other is filtered here, from memory.
+    const refilter = changed.has('categories') && this.#source?.feed(1).format !== 'wordpress';
+    if (changed.has('feed') || changed.has('proxy') || (changed.has('categories') && !refilter)) {
       this.open = new Set();
       this.#source = undefined;
       if (this.#near) void this.#load();
-    } else if (changed.has('limit') && this.view.status === 'ready') {
-      // More stories than were parsed: parse more of the response, or fetch if it is gone.
-      if (this.#source) this.view = {...this.view, feed: this.#source.feed(this.#limit)};
-      else if (this.view.feed.items.length < this.#limit) void this.#load();
+    } else if ((refilter || changed.has('shown')) && this.view.status === 'ready' && this.#source) {
+      // More stories than were parsed: parse more of the response already in memory.
+      this.view = {...this.view, feed: this.#feed(this.#source)};
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('view')) {
+      const {view} = this;
+      const event = view.status === 'ready' ? new NewsWidgetLoadEvent(view.feed) : view.status === 'error' && new NewsWidgetErrorEvent(view.error);
+      if (event && (changed.get('view') as View | undefined)?.status !== view.status) this.dispatchEvent(event);
+    }
+  }
+
+  #onHash = (): void => {
+    const hash = decodeURIComponent(location.hash);
+    const story = hash.startsWith(`#${STORY}`) ? hash.slice(STORY.length + 1) : '';
+    if (story === this.#story) return;
+    this.#story = story;
+    // The story may be further down the feed than the list shows.
+    if (this.view.status === 'ready' && this.#source) this.view = {...this.view, feed: this.#feed(this.#source)};
+    this.requestUpdate();
+  };
+
+  get #limit(): number {
+    return Math.min(50, Math.max(1, Math.round(this.limit) || 5));
+  }
+
+  get #categories(): string[] {
+    return typeof this.categories === 'string' ? this.categories.split(',').map(slug).filter(Boolean) : [];
+  }
+
+  /** The stories to show from `source`: filtered by category, and as many as are shown. */
+  #feed(source: Source): Feed {
+    const categories = this.#categories;
+    const filter = categories.length > 0 && !source.filtered;
+    // Filtering, or looking for the story in the address, needs the whole feed; otherwise only what is shown.
+    const feed = source.feed(filter || this.#story ? Infinity : this.shown);
+    if (filter) feed.items = feed.items.filter((item) => item.categories.some((c) => categories.includes(slug(c))));
+    return feed;
   }
 
   /** Refreshes the stories in the background, when refresh is on and the page is visible. */
@@ -191,13 +319,15 @@ export class NewsWidget extends LitElement {
     // A script may set `feed` to anything; only a non-empty string is an address.
     const address = typeof this.feed === 'string' ? this.feed.trim() : '';
     const proxy = typeof this.proxy === 'string' && this.proxy.includes('{url}') ? this.proxy : undefined;
+    const categories = this.#categories;
     const limit = this.#limit;
     const ttl = this.cache * 1000;
-    const key = `${proxy ?? ''} ${address}`;
+    // The feed's address, plus whatever else changes what it returns.
+    const key = [address, proxy, categories.join()].filter(Boolean).join(' ');
     if (!background) {
       const cached = ttl && address ? readCache(key) : null;
       this.view = cached ? {status: 'ready', feed: cached.feed, time: cached.time} : {status: 'loading'};
-      if (cached && cached.limit >= limit && Date.now() - cached.time < ttl) {
+      if (cached && cached.limit >= this.shown && Date.now() - cached.time < ttl && !this.#story) {
         this.#abort = undefined;
         return;
       }
@@ -210,13 +340,14 @@ export class NewsWidget extends LitElement {
         fetch: (url, init) => this.fetchFeed(url, init),
         timeout: this.timeout * 1000,
         proxy,
+        categories,
       }, background ? 0 : ttl);
       if (abort.signal.aborted) return;
-      const feed = source.feed(limit);
+      const feed = this.#feed(source);
       this.#source = source;
       if (ttl && !cachedSources.has(source)) {
         cachedSources.add(source);
-        writeCache(key, {time: source.time, limit, feed});
+        writeCache(key, {time: source.time, limit: this.shown, feed: {...feed, items: feed.items.slice(0, this.shown)}});
       }
       const {view} = this;
       if (view.status === 'ready' && signature(view.feed) === signature(feed)) {
@@ -259,12 +390,36 @@ export class NewsWidget extends LitElement {
     if (card) window.scrollBy(0, card.getBoundingClientRect().top - top);
   }
 
-  get #limit(): number {
-    return Math.min(50, Math.max(1, Math.round(this.limit) || 5));
+  /** "More stories": shows the next `limit` stories, fetching the next WordPress page if need be. */
+  async #more(): Promise<void> {
+    const {view} = this;
+    if (view.status !== 'ready') return;
+    const first = this.shown;
+    const next = this.#source?.next;
+    if (view.feed.items.length < first + 1 && next) {
+      const page = await loadSource(next, {
+        limit: 100, signal: new AbortController().signal, fetch: (url, init) => this.fetchFeed(url, init), timeout: this.timeout * 1000,
+      }).catch(() => undefined);
+      if (!page) return;
+      const known = new Set(view.feed.items.map((item) => item.id));
+      const all = [...view.feed.items, ...page.feed(100).items.filter((item) => !known.has(item.id))];
+      // Later pages join the source, so "More stories" can go on.
+      const before = this.#source!;
+      this.#source = {...before, next: page.next, feed: (n) => ({...before.feed(n), items: all.slice(0, n)})};
+      this.view = {...view, feed: {...view.feed, items: all}};
+    }
+    this.shown = first + this.#limit;
+    await this.updateComplete;
+    // Focus moves to the first new story, so keyboard and screen-reader users carry on from there.
+    const card = this.renderRoot.querySelectorAll('article')[first];
+    if (card) {
+      card.tabIndex = -1;
+      card.focus();
+    }
   }
 
   get #locale(): string {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
     try {
       return Intl.getCanonicalLocales(lang)[0] ?? 'en';
     } catch {
@@ -274,87 +429,112 @@ export class NewsWidget extends LitElement {
 
   override render(): TemplateResult {
     const t = strings(this.#locale);
-    const {view} = this;
-    if (view.status === 'error') {
-      const code = view.error.code;
-      return html`<div part="status error" role="alert">
-        <p class="message">${t.error}</p>
-        <p class="detail">${format(t[`error.${code === 'empty' ? 'malformed' : code}`], {status: view.error.status ?? ''})}</p>
-        <slot></slot>
-      </div>`;
+    const {view, heading, headingLevel} = this;
+    return html`<div part="base" class="base ${this.layout} ${this.theme}" .style=${this.accent ? `--_accent:${this.accent}` : ''}>
+      ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${headingLevel}>${heading}</div>` : nothing}
+      ${view.status === 'error'
+        ? html`<div part="status error" role="alert">
+            <p class="message">${t.error}</p>
+            <p class="detail">${format(t[`error.${view.error.code === 'empty' ? 'malformed' : view.error.code}`], {status: view.error.status ?? ''})}</p>
+            <slot></slot>
+          </div>`
+        : view.status === 'loading'
+          ? html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
+              ${Array.from({length: this.#limit}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true"></li>`)}
+            </ul>`
+          : this.#ready(view.feed, view.failed ? view.time : 0, t)}
+    </div>`;
+  }
+
+  #ready(feed: Feed, failedAt: number, t: Strings) {
+    const story = this.#story && feed.items.find((item) => item.id === this.#story);
+    if (story) {
+      // The detail page: the one story the address names, in full.
+      return html`<a part="back" class="back" href=${location.href.split('#')[0]}>${t.back}</a>
+        ${this.#card(story, 0, t, true)}`;
     }
-    if (view.status === 'loading') {
-      return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
-        ${Array.from({length: this.#limit}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true"></li>`)}
-      </ul>`;
-    }
-    const {feed} = view;
-    const items = feed.items.slice(0, this.#limit);
+    const items = feed.items.slice(0, this.shown);
     if (!items.length) return html`<p part="status empty">${t.empty}</p>`;
-    this.#dates ??= new Intl.DateTimeFormat(this.#locale, {dateStyle: 'medium'});
-    return html`<ul part="list" aria-busy="false">
-        ${items.map((item, i) => html`<li class=${this.open.has(item.id) ? 'open' : ''}>${this.#card(item, i, t)}</li>`)}
-      </ul>
-      ${view.failed ? html`<p part="status stale" class="meta">${format(t.updated, {time: ago(view.time, this.#locale)})}</p>` : nothing}
-      ${this.#attribution(feed, t)}`;
-  }
-
-  #attribution(feed: Feed, t: Strings) {
+    const more = this.pager && (feed.items.length > items.length || !!this.#source?.next ||
+      (!!this.#source && this.#source.feed(this.shown + 1).items.length > items.length));
     const name = feed.title || (feed.link ? new URL(feed.link).hostname : '');
-    if (!name) return nothing;
-    return html`<p part="attribution">${t.from}
-      ${feed.link ? html`<a href=${feed.link} target="_blank" rel="noopener">${name}</a>` : name}</p>`;
+    return html`<ul part="list" aria-busy="false">
+        ${items.map((item, i) => html`<li part="item" class=${this.open.has(item.id) ? 'open' : ''}>${this.#card(item, i, t)}</li>`)}
+      </ul>
+      ${more ? html`<button part="pager" class="toggle pager" type="button" @click=${this.#more}>${t.more}</button>` : nothing}
+      ${failedAt ? html`<p part="status stale" class="meta">${format(t.updated, {time: ago(failedAt, this.#locale)})}</p>` : nothing}
+      ${this.attribution && name
+        ? html`<p part="attribution">${t.from} ${feed.link ? html`<a href=${feed.link} target=${this.target} rel="noopener">${name}</a>` : name}</p>`
+        : nothing}`;
   }
 
-  #card(item: FeedItem, index: number, t: Strings): TemplateResult {
+  #card(item: FeedItem, index: number, t: Strings, detail = false): TemplateResult {
     const id = `story-${index}`;
-    const open = this.open.has(item.id);
-    const expandable = this.expand === 'inline' && !!item.content;
-    const title = this.expand !== 'none' && item.link
-      ? html`<a href=${item.link} target="_blank" rel="noopener">${item.title}</a>`
+    const open = detail || this.open.has(item.id);
+    const {expand, layout} = this;
+    const headlines = layout === 'headlines';
+    const expandable = expand === 'inline' && !!item.content && !headlines && !detail;
+    const href = expand === 'page' && this.detailPage
+      ? `${this.detailPage.split('#')[0]}#${STORY}${encodeURIComponent(item.id)}`
+      : item.link;
+    const title = expand !== 'none' && href && !detail
+      ? html`<a href=${href} target=${expand === 'page' ? '_self' : this.target} rel="noopener">${item.title}</a>`
       : item.title;
-    return html`<article part="card" class="card" aria-labelledby="${id}-title">
-      ${item.image
-        ? html`<img part="image" class="image" src=${item.image.url} alt=${item.image.alt}
-            srcset=${item.image.srcset ?? nothing} sizes="(min-width: 40rem) 33vw, 100vw"
-            width=${item.image.width ?? nothing} height=${item.image.height ?? nothing}
+    const image = item.image && this.image !== 'none' && !headlines ? item.image : null;
+    const side = this.imagePosition === 'top' ? (layout === 'list' ? 'left' : '') : this.imagePosition;
+    return html`<article part="card" class="card ${side} ${image ? this.image : ''}" aria-labelledby="${id}-title">
+      ${image
+        ? html`<img part="image" class="image" src=${image.url} alt=${image.alt}
+            srcset=${image.srcset ?? nothing} sizes=${this.image === 'thumbnail' ? '6rem' : side ? '15rem' : '(min-width: 40rem) 33vw, 100vw'}
+            width=${image.width ?? nothing} height=${image.height ?? nothing}
             loading="lazy" decoding="async" @error=${hideBroken}>`
         : nothing}
-      <div class="body">
-        <div part="title" class="title" role="heading" aria-level="3" id="${id}-title">${title}</div>
+      <div part="body" class="body">
+        <div part="title" class="title" role="heading" aria-level=${Math.min(6, this.headingLevel + (this.heading ? 1 : 0))}
+          id="${id}-title">${title}</div>
         ${this.#meta(item, t)}
         ${open
           ? html`<div part="content" class="content" id="${id}-content" role="region" aria-labelledby="${id}-title">
-              ${this.#story(item)}
+              ${this.#full(item)}
             </div>`
-          : item.summary ? html`<p part="excerpt" class="excerpt">${item.summary}</p>` : nothing}
+          : item.summary && this.excerpts && !headlines
+            ? html`<p part="excerpt" class="excerpt">${words(item.summary, this.excerptLength)}</p>`
+            : nothing}
         ${expandable
           ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
               aria-controls="${id}-content" @click=${this.#toggle} .item=${item}>
               ${open ? t.readLess : t.readMore}<span class="sr">: ${item.title}</span>
             </button>`
-          : this.expand === 'inline' && item.link
-            ? html`<a part="source-link" class="toggle" href=${item.link} target="_blank" rel="noopener">
-                ${format(t.continueAt, {source: new URL(item.link).hostname.replace(/^www\./, '')})}</a>`
+          : expand === 'inline' && item.link && !headlines || detail && item.link
+            ? html`<a part="source-link" class="toggle" href=${item.link} target=${this.target} rel="noopener">
+                ${format(t.continueAt, {source: new URL(item.link!).hostname.replace(/^www\./, '')})}</a>`
             : nothing}
       </div>
     </article>`;
   }
 
   #meta(item: FeedItem, t: Strings) {
-    if (!item.date && !item.author) return nothing;
+    const date = item.date && this.date !== 'none' ? this.#date(item.date) : '';
+    const author = this.layout !== 'headlines' && item.author;
+    if (!date && !author) return nothing;
     return html`<p part="meta" class="meta">
-      ${item.date ? html`<time datetime=${item.date}>${this.#dates!.format(new Date(item.date))}</time>` : nothing}
-      ${item.author ? html`<span class="author">${format(t.by, {author: item.author})}</span>` : nothing}
+      ${date ? html`<time datetime=${item.date}>${date}</time>` : nothing}
+      ${author ? html`<span class="author">${format(t.by, {author})}</span>` : nothing}
     </p>`;
   }
 
+  #date(iso: string): string {
+    if (this.date === 'relative') return ago(Date.parse(iso), this.#locale);
+    return new Intl.DateTimeFormat(this.#locale, {dateStyle: this.date === 'long' ? 'long' : 'medium', timeZone: this.timeZone || undefined})
+      .format(new Date(iso));
+  }
+
   /** The sanitized story, made once per item and kept for the next time it is expanded. */
-  #story(item: FeedItem): HTMLElement {
+  #full(item: FeedItem): HTMLElement {
     let story = this.#content.get(item);
     if (!story) {
       story = document.createElement('div');
-      story.append(sanitize(item.content ?? '', item.base));
+      story.append(sanitize(item.content ?? textToHtml(item.summary), item.base, this.target));
       this.#content.set(item, story);
     }
     return story;
@@ -362,15 +542,23 @@ export class NewsWidget extends LitElement {
 
   async #toggle(event: Event): Promise<void> {
     const button = event.currentTarget as HTMLButtonElement & {item: FeedItem};
+    const {item} = button;
     const open = new Set(this.open);
-    const closing = open.delete(button.item.id);
-    if (!closing) open.add(button.item.id);
+    const closing = open.delete(item.id);
+    if (!closing) open.add(item.id);
     this.open = open;
+    this.dispatchEvent(closing ? new NewsWidgetCollapseEvent(item) : new NewsWidgetExpandEvent(item));
     await this.updateComplete;
     // Collapsing a long story can leave the reader far below its card: bring the card back.
     const card = button.closest('article');
     if (closing && card && card.getBoundingClientRect().top < 0) card.scrollIntoView({block: 'start'});
   }
+}
+
+/** At most `count` words of `text`, with an ellipsis when cut. */
+function words(text: string, count: number): string {
+  const all = text.split(/\s+/);
+  return all.length > count ? `${all.slice(0, count).join(' ')}…` : text;
 }
 
 function hideBroken(event: Event): void {

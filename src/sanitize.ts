@@ -37,6 +37,7 @@ const LINK = [...HTTP, 'mailto:'];
 type Purifier = ReturnType<typeof DOMPurify>;
 let purifier: Purifier | undefined;
 let currentBase: string | undefined;
+let currentTarget = '_blank';
 
 function create(): Purifier {
   // A private instance: hooks added here must not reach a host page's own DOMPurify.
@@ -46,7 +47,7 @@ function create(): Purifier {
       const safe = safeUrl(node.getAttribute('href'), currentBase, LINK);
       if (safe) {
         node.setAttribute('href', safe);
-        node.setAttribute('target', '_blank');
+        node.setAttribute('target', currentTarget);
         node.setAttribute('rel', 'noopener noreferrer');
       } else {
         node.removeAttribute('href');
@@ -68,13 +69,14 @@ function create(): Purifier {
 /**
  * Sanitizes a story's HTML into a DocumentFragment that is safe to put in the page: an allowlist of
  * news elements, no style or event attributes, links only to http(s) or mailto (opening in a new
- * tab, without opener or referrer), pictures only from http(s), loading lazily. `srcset` is not kept: every candidate would be another URL
- * to check, and a story's pictures only load once a reader expands it. Relative URLs resolve
- * against `base`.
+ * tab unless `target` is `_self`, without opener or referrer), pictures only from http(s), loading
+ * lazily. `srcset` is not kept: every candidate would be another URL to check, and a story's
+ * pictures only load once a reader expands it. Relative URLs resolve against `base`.
  */
-export function sanitize(html: string, base?: string | null): DocumentFragment {
+export function sanitize(html: string, base?: string | null, target = '_blank'): DocumentFragment {
   purifier ??= create();
   currentBase = base ?? undefined;
+  currentTarget = target === '_self' ? target : '_blank';
   try {
     return purifier.sanitize(html, CONFIG);
   } finally {

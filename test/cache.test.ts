@@ -11,9 +11,9 @@ describe('persistent cache', () => {
   beforeEach(() => localStorage.clear());
 
   it('stores the normalized stories under a versioned key and reads them back', () => {
-    writeCache(' https://news.example.org/feed/', entry(1000));
-    expect(Object.keys(localStorage)).to.deep.equal(['news-widget:1: https://news.example.org/feed/']);
-    expect(readCache(' https://news.example.org/feed/')).to.deep.equal(entry(1000));
+    writeCache('https://news.example.org/feed/', entry(1000));
+    expect(Object.keys(localStorage)).to.deep.equal(['news-widget:1:https://news.example.org/feed/']);
+    expect(readCache('https://news.example.org/feed/')).to.deep.equal(entry(1000));
   });
 
   it('ignores corrupted, foreign and tampered entries', () => {

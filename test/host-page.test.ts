@@ -72,7 +72,7 @@ describe('host page', () => {
     expect(document.cookie).to.equal(cookies);
     // The one thing kept is the stories, in localStorage under the widget's own prefix (cache="0" keeps nothing).
     const added = Object.keys(localStorage).filter((key) => !stored.keys.includes(key));
-    expect(added).to.deep.equal([`news-widget:1: ${feed}`]);
+    expect(added).to.deep.equal([`news-widget:1:${feed}`]);
     expect(sessionStorage.length).to.equal(stored.session);
   });
 

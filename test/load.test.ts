@@ -64,7 +64,7 @@ const CASES: Case[] = [
 async function seedCache(feed: string): Promise<void> {
   const url = new URL(`${DEMO}atom.xml`, location.href).href;
   const body = await (await fetch(url)).text();
-  writeCache(` ${feed}`, {time: Date.now() - 3_600_000, limit: 5, feed: parseFeed(body, url, {limit: 5})});
+  writeCache(feed, {time: Date.now() - 3_600_000, limit: 5, feed: parseFeed(body, url, {limit: 5})});
 }
 
 async function run(c: Case, feed: string, cache: string) {

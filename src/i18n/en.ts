@@ -15,6 +15,8 @@ export const en = {
   from: 'From',
   by: 'By {author}',
   updated: 'Updated {time}',
+  more: 'More stories',
+  back: 'Back to all stories',
 };
 
 export type Strings = typeof en;

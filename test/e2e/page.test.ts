@@ -46,3 +46,30 @@ describe('dist/news-widget.js in a page', () => {
     frame.remove();
   });
 });
+
+describe('expand="page" with detail-page, across two pages', () => {
+  it('a title on one page opens the story in full on the detail page, with a way back', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px';
+    let loaded = new Promise((resolve) => (frame.onload = resolve));
+    frame.src = '/test/fixtures/pages/list.html';
+    document.body.append(frame);
+    await loaded;
+    const root = () => frame.contentDocument!.querySelector('news-widget')!.shadowRoot!;
+    await waitUntil(() => root()?.querySelector('[part~="card"]'), 'list never rendered', {timeout: 15000});
+    const link = root().querySelectorAll<HTMLAnchorElement>('[part~="title"] a')[1];
+    expect(link.textContent).to.contain('flood');
+    loaded = new Promise((resolve) => (frame.onload = resolve));
+    link.click();
+    await loaded;
+    expect(frame.contentWindow!.location.pathname).to.equal('/test/fixtures/pages/detail.html');
+    await waitUntil(() => root()?.querySelector('[part~="back"]'), 'story never opened', {timeout: 15000});
+    expect(root().querySelectorAll('[part~="card"]')).to.have.length(1);
+    expect(root().querySelector('[part~="title"]')!.textContent).to.contain('flood');
+    expect(root().querySelector('[part~="content"]')!.textContent!.length).to.be.above(200);
+    expect(root().querySelector('[part~="back"]')!.textContent).to.contain('Back to all stories');
+    root().querySelector<HTMLAnchorElement>('[part~="back"]')!.click();
+    await waitUntil(() => root().querySelectorAll('[part~="card"]').length === 3, 'list never came back');
+    frame.remove();
+  });
+});

@@ -139,13 +139,32 @@ export async function testServer(ctx, next) {
     if (cors) ctx.set('access-control-allow-origin', '*');
     return;
   }
-  if (path === '/wp-json/wp/v2/posts') {
+  if (path === '/wp-json/wp/v2/posts' || path === '/wp-json/wp/v2/categories') {
+    // As WordPress answers: posts by ?categories= ids and ?page=/&per_page= with X-WP-Total(Pages)
+    // and a 400 past the last page; categories by ?slug=.
     const posts = JSON.parse(await readFile(new URL('demo/feeds/wp-posts.json', root), 'utf8'));
-    const perPage = Number(url.searchParams.get('per_page') ?? 10);
-    ctx.body = posts.slice(0, perPage);
-    ctx.set('x-wp-total', String(posts.length));
-    ctx.set('x-wp-totalpages', String(Math.ceil(posts.length / perPage)));
     ctx.set('access-control-allow-origin', '*');
+    ctx.set('access-control-expose-headers', 'X-WP-Total, X-WP-TotalPages');
+    if (path.endsWith('categories')) {
+      const terms = new Map(posts.flatMap((p) => p._embedded['wp:term'].flat()).filter((t) => t.taxonomy === 'category')
+        .map((t) => [t.slug, {id: t.id, slug: t.slug, name: t.name}]));
+      const slugs = (url.searchParams.get('slug') ?? '').split(',');
+      ctx.body = slugs.map((slug) => terms.get(slug)).filter(Boolean);
+      return;
+    }
+    const ids = url.searchParams.get('categories')?.split(',').map(Number);
+    const matching = ids ? posts.filter((p) => p.categories.some((c) => ids.includes(c))) : posts;
+    const perPage = Number(url.searchParams.get('per_page') ?? 10);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const pages = Math.ceil(matching.length / perPage);
+    if (page > Math.max(1, pages)) {
+      ctx.status = 400;
+      ctx.body = {code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.'};
+      return;
+    }
+    ctx.body = matching.slice((page - 1) * perPage, page * perPage);
+    ctx.set('x-wp-total', String(matching.length));
+    ctx.set('x-wp-totalpages', String(pages));
     return;
   }
   if (path.startsWith('/demo/')) {
