@@ -3,7 +3,7 @@
 import {readFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 
-const BUDGET_GZIP = 30 * 1024;
+const BUDGET_GZIP = 32 * 1024;
 const file = 'dist/news-widget.js';
 const bytes = readFileSync(file);
 const gzip = gzipSync(bytes, {level: 9}).length;

@@ -58,3 +58,15 @@ export function validated(name: string, valid: (value: string) => unknown, what:
     }
   }, (value) => `${name}="${value}" is not ${what}; ignored.`);
 }
+
+/** A JSON object attribute; anything else is ignored, with a warning. */
+export function jsonObject<T extends object>(name: string): ComplexAttributeConverter<T | undefined> {
+  return checked<T | undefined>(undefined, (value) => {
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed as T : undefined;
+    } catch {
+      return undefined;
+    }
+  }, (value) => `${name}='${value}' is not a JSON object; ignored.`);
+}

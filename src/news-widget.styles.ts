@@ -116,11 +116,12 @@ export const styles = css`
       align-self: flex-start;
       width: 5.5rem;
       aspect-ratio: 1;
-      margin: 1rem 0 0 1rem;
+      margin-block-start: 1rem;
+      margin-inline: 1rem 0;
       border-radius: var(--_radius);
     }
     .right .image {
-      margin: 1rem 1rem 0 0;
+      margin-inline: 0 1rem;
     }
   }
   .headlines .card {
@@ -250,7 +251,7 @@ export const styles = css`
   }
   [part~='attribution'],
   .pager {
-    margin-top: 0.75rem;
+    margin-block-start: 0.75rem;
   }
   .back {
     display: inline-block;

@@ -4,8 +4,8 @@ import {loadSource, sharedSource, type Source} from './load.js';
 import {readCache, writeCache} from './cache.js';
 import {sanitize} from './sanitize.js';
 import {textToHtml} from './feed/text.js';
-import {flag, integer, oneOf, validated} from './attributes.js';
-import {ago, format, strings, type Strings} from './i18n/index.js';
+import {flag, integer, jsonObject, oneOf, validated} from './attributes.js';
+import {ago, format, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
 import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
 import {styles} from './news-widget.styles.js';
 
@@ -108,6 +108,7 @@ export class NewsWidget extends LitElement {
     loading: {converter: oneOf<LoadingMode>('loading', ['lazy', 'eager'], 'lazy')},
     refresh: {converter: integer('refresh', 0, 0, 1440)},
     proxy: {},
+    strings: {converter: jsonObject('strings')},
     view: {state: true},
     open: {state: true},
     shown: {state: true},
@@ -163,6 +164,8 @@ export class NewsWidget extends LitElement {
   declare refresh: number;
   /** A URL template containing `{url}`, for a feed whose server sends no CORS header. */
   declare proxy: string;
+  /** Your own wording for any of the widget's texts, as JSON: `{"more": "Older news"}` (keys in the README). */
+  declare strings: Partial<Strings> | undefined;
 
   declare private view: View;
   /** The ids of the expanded stories. */
@@ -179,6 +182,8 @@ export class NewsWidget extends LitElement {
   #content = new WeakMap<FeedItem, HTMLElement>();
   /** The story named in the address, on the detail page. */
   #story = '';
+  /** What the live region says: the number of stories loaded, or that loading failed (-1). */
+  #said = 0;
 
   constructor() {
     super();
@@ -207,6 +212,7 @@ export class NewsWidget extends LitElement {
     this.loading = 'lazy';
     this.refresh = 0;
     this.proxy = '';
+    this.strings = undefined;
     this.view = {status: 'loading'};
     this.open = new Set();
     this.shown = 5;
@@ -327,6 +333,8 @@ export class NewsWidget extends LitElement {
     if (!background) {
       const cached = ttl && address ? readCache(key) : null;
       this.view = cached ? {status: 'ready', feed: cached.feed, time: cached.time} : {status: 'loading'};
+      // The live region speaks on the first load only; background updates stay quiet.
+      this.#said = cached ? Math.min(cached.feed.items.length, this.shown) : 0;
       if (cached && cached.limit >= this.shown && Date.now() - cached.time < ttl && !this.#story) {
         this.#abort = undefined;
         return;
@@ -349,6 +357,7 @@ export class NewsWidget extends LitElement {
         cachedSources.add(source);
         writeCache(key, {time: source.time, limit: this.shown, feed: {...feed, items: feed.items.slice(0, this.shown)}});
       }
+      if (!background && !this.#said) this.#said = Math.min(feed.items.length, this.shown);
       const {view} = this;
       if (view.status === 'ready' && signature(view.feed) === signature(feed)) {
         this.view = {...view, time: source.time, failed: false};
@@ -361,7 +370,12 @@ export class NewsWidget extends LitElement {
       const failure = error instanceof FeedError ? error : new FeedError('malformed', String(error));
       console.warn(`[news-widget] ${failure.message}`);
       // Stories already on screen stay there, marked with their age.
-      this.view = this.view.status === 'ready' ? {...this.view, failed: true} : {status: 'error', error: failure};
+      if (this.view.status === 'ready') {
+        this.view = {...this.view, failed: true};
+      } else {
+        this.#said = -1;
+        this.view = {status: 'error', error: failure};
+      }
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
     }
@@ -418,22 +432,25 @@ export class NewsWidget extends LitElement {
     }
   }
 
+  /** The language: the locale attribute, the nearest lang, the document's, then the browser's; English if none is bundled. */
   get #locale(): string {
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language;
-    try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
+    return pickLocale([this.locale, this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang, ...navigator.languages]);
   }
 
   override render(): TemplateResult {
-    const t = strings(this.#locale);
+    const locale = this.#locale;
+    const t = strings(locale, this.strings);
     const {view, heading, headingLevel} = this;
-    return html`<div part="base" class="base ${this.layout} ${this.theme}" .style=${this.accent ? `--_accent:${this.accent}` : ''}>
+    const said = this.#said;
+    // One polite live region says "5 stories loaded" or that loading failed. The error box is not
+    // role="alert" (as STYLE.md has it): a failed feed is not urgent enough to interrupt the reader,
+    // and this region already says it once.
+    return html`<div part="base" class="base ${this.layout} ${this.theme}" lang=${locale} dir=${isRtl(locale) ? 'rtl' : nothing}
+      .style=${this.accent ? `--_accent:${this.accent}` : ''}>
+      <p class="sr" role="status">${said < 0 ? t.error : said ? plural(t.loaded, said, locale) : ''}</p>
       ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${headingLevel}>${heading}</div>` : nothing}
       ${view.status === 'error'
-        ? html`<div part="status error" role="alert">
+        ? html`<div part="status error">
             <p class="message">${t.error}</p>
             <p class="detail">${format(t[`error.${view.error.code === 'empty' ? 'malformed' : view.error.code}`], {status: view.error.status ?? ''})}</p>
             <slot></slot>
@@ -490,15 +507,15 @@ export class NewsWidget extends LitElement {
             loading="lazy" decoding="async" @error=${hideBroken}>`
         : nothing}
       <div part="body" class="body">
-        <div part="title" class="title" role="heading" aria-level=${Math.min(6, this.headingLevel + (this.heading ? 1 : 0))}
+        <div part="title" class="title" dir="auto" role="heading" aria-level=${Math.min(6, this.headingLevel + (this.heading ? 1 : 0))}
           id="${id}-title">${title}</div>
         ${this.#meta(item, t)}
         ${open
-          ? html`<div part="content" class="content" id="${id}-content" role="region" aria-labelledby="${id}-title">
+          ? html`<div part="content" class="content" dir="auto" id="${id}-content" role="region" aria-labelledby="${id}-title">
               ${this.#full(item)}
             </div>`
           : item.summary && this.excerpts && !headlines
-            ? html`<p part="excerpt" class="excerpt">${words(item.summary, this.excerptLength)}</p>`
+            ? html`<p part="excerpt" class="excerpt" dir="auto">${words(item.summary, this.excerptLength)}</p>`
             : nothing}
         ${expandable
           ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}

@@ -105,7 +105,7 @@ describe('fault matrix', function () {
       const feed = c.feed();
       const {el, warnings} = await run(c, feed, '0');
       if (c.error) {
-        const alert = shadow(el).querySelector('[role="alert"]')!;
+        const alert = shadow(el).querySelector('[part~="error"]')!;
         expect(alert, 'error region').to.exist;
         expect(alert.textContent).to.match(c.error);
         expect(warnings.filter((w) => w.startsWith('[news-widget]')), 'console lines').to.have.length(1);
@@ -124,7 +124,7 @@ describe('fault matrix', function () {
         await seedCache(feed);
         const {el, warnings} = await run(c, feed, '600');
         expect(titles(el)[0]).to.contain('warming centers');
-        expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+        expect(shadow(el).querySelector('[part~="error"]')).to.equal(null);
         expect(shadow(el).querySelector('[part~="stale"]')!.textContent).to.match(/Updated (1 hour|60 minutes) ago/);
         expect(warnings.filter((w) => w.startsWith('[news-widget]')), 'console lines').to.have.length(1);
       });

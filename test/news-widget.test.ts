@@ -97,7 +97,7 @@ describe('<news-widget>', () => {
           const host = await fixture(html`<div><news-widget feed=${feed}><a href="https://news.example.org/">Read the news</a></news-widget></div>`);
           return settled(host.firstElementChild as NewsWidget);
         });
-        const alert = shadow(el).querySelector('[role="alert"]')!;
+        const alert = shadow(el).querySelector('[part~="error"]')!;
         expect(alert, 'alert region').to.exist;
         expect(alert.textContent).to.contain('Stories could not be loaded.');
         expect(alert.textContent).to.match(detail);
@@ -229,7 +229,7 @@ describe('<news-widget>', () => {
           (widget as unknown as {feed: unknown}).feed = null;
           return settled(widget);
         });
-        expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+        expect(shadow(el).querySelector('[part~="error"]')).to.exist;
         await nextFrame();
         expect(rejections).to.deep.equal([]);
       } finally {

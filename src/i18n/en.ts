@@ -1,4 +1,7 @@
-/** Every string the widget shows, in English. Other languages provide the same keys. */
+/**
+ * Every string the widget shows, in English. Other languages provide the same keys. `loaded` is
+ * chosen by `Intl.PluralRules` (zero, one, two, few, many, other); `other` is required.
+ */
 export const en = {
   loading: 'Loading stories…',
   empty: 'No stories right now.',
@@ -17,7 +20,7 @@ export const en = {
   updated: 'Updated {time}',
   more: 'More stories',
   back: 'Back to all stories',
+  loaded: {one: '{n} story loaded', other: '{n} stories loaded'} as Partial<Record<Intl.LDMLPluralRule, string>>,
 };
 
 export type Strings = typeof en;
-export type StringKey = keyof Strings;

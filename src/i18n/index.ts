@@ -1,24 +1,60 @@
-import {en, type StringKey, type Strings} from './en.js';
+import {en, type Strings} from './en.js';
+import {es} from './es.js';
+import {pt} from './pt.js';
+import {fr} from './fr.js';
+import {de} from './de.js';
+import {ko} from './ko.js';
+import {zh} from './zh.js';
+import {ar} from './ar.js';
 
-export type {StringKey, Strings};
+export type {Strings};
 
-const bundles: Record<string, Strings> = {en};
+const bundles: Record<string, Strings> = {en, es, pt, fr, de, ko, zh, ar};
 
-/** The bundled language that best serves `locale` ("pt-BR" → pt), English when none does. */
-export function strings(locale: string): Strings {
-  return bundles[locale.toLowerCase().split('-')[0]] ?? en;
+/** The languages that read right to left, of those bundled. */
+const RTL = ['ar'];
+
+const base = (locale: string) => locale.toLowerCase().split('-')[0];
+
+/**
+ * The first of `candidates` (language tags, most wanted first) with bundled strings, canonicalized
+ * ("pt-br" → "pt-BR"); English when none has them.
+ */
+export function pickLocale(candidates: (string | null | undefined)[]): string {
+  for (const candidate of candidates) {
+    try {
+      const [locale] = Intl.getCanonicalLocales(candidate || []);
+      if (locale && bundles[base(locale)]) return locale;
+    } catch {
+      // Not a language tag: try the next.
+    }
+  }
+  return 'en';
 }
+
+/** The strings for `locale`, with a site's `overrides` on top. */
+export function strings(locale: string, overrides?: Partial<Strings>): Strings {
+  return {...bundles[base(locale)] ?? en, ...overrides};
+}
+
+export const isRtl = (locale: string) => RTL.includes(base(locale));
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
+/** The plural form of `forms` for `n` in `locale`, with `{n}` filled in as that locale writes numbers. */
+export function plural(forms: Strings['loaded'], n: number, locale: string): string {
+  const form = forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '';
+  return format(form, {n: new Intl.NumberFormat(locale).format(n)});
+}
+
 /** "5 minutes ago", "yesterday": how long ago `time` was, in `locale`. */
 export function ago(time: number, locale: string): string {
   const minutes = Math.round((time - Date.now()) / 60_000);
-  const format = new Intl.RelativeTimeFormat(locale, {numeric: 'auto'});
-  if (minutes > -60) return format.format(minutes, 'minute');
-  if (minutes > -1440) return format.format(Math.round(minutes / 60), 'hour');
-  return format.format(Math.round(minutes / 1440), 'day');
+  const relative = new Intl.RelativeTimeFormat(locale, {numeric: 'auto'});
+  if (minutes > -60) return relative.format(minutes, 'minute');
+  if (minutes > -1440) return relative.format(Math.round(minutes / 60), 'hour');
+  return relative.format(Math.round(minutes / 1440), 'day');
 }

@@ -98,7 +98,7 @@ describe('dist/news-widget.js on a page', () => {
   it('shows the fallback content and a message when the feed is broken', async () => {
     const host = await fixture(html`<div><news-widget feed="${OTHER_ORIGIN}/demo/feeds/broken.xml"><a href="https://news.example.org/">News</a></news-widget></div>`);
     const root = host.firstElementChild!.shadowRoot!;
-    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error state', {timeout: 15000});
+    await waitUntil(() => root.querySelector('[part~="error"]'), 'no error state', {timeout: 15000});
     expect(root.querySelector('slot')!.assignedElements()[0].textContent).to.equal('News');
     expect(errors).to.deep.equal([]);
   });

@@ -1,0 +1,22 @@
+import type {Strings} from './en.js';
+
+export const es: Strings = {
+  loading: 'Cargando noticias…',
+  empty: 'No hay noticias por ahora.',
+  error: 'No se pudieron cargar las noticias.',
+  'error.http': 'El servidor de noticias respondió con un error (HTTP {status}).',
+  'error.network': 'No se pudo conectar con el servidor de noticias.',
+  'error.cors': 'El servidor de noticias no permite que otros sitios lean su feed (CORS; véase el README).',
+  'error.timeout': 'El servidor de noticias tardó demasiado en responder.',
+  'error.not-a-feed': 'La dirección no corresponde a un feed de noticias.',
+  'error.malformed': 'El feed de noticias está dañado o vacío.',
+  readMore: 'Leer la noticia completa',
+  readLess: 'Mostrar menos',
+  continueAt: 'Seguir leyendo en {source}',
+  from: 'Fuente:',
+  by: 'Por {author}',
+  updated: 'Actualizado {time}',
+  more: 'Más noticias',
+  back: 'Volver a todas las noticias',
+  loaded: {one: '{n} noticia cargada', other: '{n} noticias cargadas'},
+};
