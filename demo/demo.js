@@ -1,14 +1,171 @@
-// Switches the preview between the bundled sample feeds and shows the matching snippet.
+// The configurator: every attribute of <news-widget> as a control, a live preview, and the snippet
+// to paste, with only the attributes that differ from their defaults. The page's state lives in
+// its address, so a configured preview can be shared.
+
+/** Every attribute, its default and its control. A test checks this list against the manifest. */
+const ATTRIBUTES = [
+  {name: 'limit', default: '5', type: 'number', min: 1, max: 50, group: 'Content'},
+  {name: 'layout', default: 'cards', options: ['cards', 'list', 'headlines'], group: 'Look'},
+  {name: 'image', default: 'full', options: ['full', 'thumbnail', 'none'], group: 'Look'},
+  {name: 'image-position', default: 'top', options: ['top', 'left', 'right'], group: 'Look'},
+  {name: 'excerpts', default: 'true', options: ['true', 'false'], group: 'Content'},
+  {name: 'excerpt-length', default: '30', type: 'number', min: 5, max: 200, group: 'Content'},
+  {name: 'categories', default: '', type: 'text', placeholder: 'community, missions', group: 'Content'},
+  {name: 'pager', default: 'false', options: ['false', 'true'], group: 'Content'},
+  {name: 'expand', default: 'inline', options: ['inline', 'link', 'page', 'none'], group: 'Behaviour'},
+  {name: 'detail-page', default: '', type: 'text', placeholder: '/news/', group: 'Behaviour'},
+  {name: 'heading', default: '', type: 'text', placeholder: 'Latest news', group: 'Content'},
+  {name: 'heading-level', default: '2', type: 'number', min: 1, max: 5, group: 'Content'},
+  {name: 'date', default: 'short', options: ['short', 'long', 'relative', 'none'], group: 'Content'},
+  {name: 'locale', default: '', options: ['', 'en', 'es', 'pt', 'fr', 'de', 'ko', 'zh', 'ar'], group: 'Language'},
+  {name: 'time-zone', default: '', type: 'text', placeholder: 'America/Chicago', group: 'Language'},
+  {name: 'theme', default: 'light', options: ['light', 'dark', 'auto'], group: 'Look'},
+  {name: 'accent', default: '', type: 'color', group: 'Look'},
+  {name: 'target', default: '_blank', options: ['_blank', '_self'], group: 'Behaviour'},
+  {name: 'attribution', default: 'true', options: ['true', 'false'], group: 'Content'},
+  {name: 'timeout', default: '10', type: 'number', min: 1, max: 120, group: 'Behaviour'},
+  {name: 'cache', default: '600', type: 'number', min: 0, max: 604800, group: 'Behaviour'},
+  {name: 'loading', default: 'lazy', options: ['lazy', 'eager'], group: 'Behaviour'},
+  {name: 'refresh', default: '0', type: 'number', min: 0, max: 1440, group: 'Behaviour'},
+  {name: 'proxy', default: '', type: 'text', placeholder: 'https://proxy.example/?u={url}', group: 'Behaviour'},
+  {name: 'strings', default: '', type: 'text', placeholder: '{"more": "Older news"}', group: 'Language'},
+];
+window.NEWS_WIDGET_ATTRIBUTES = ATTRIBUTES.map((a) => a.name);
+
+const form = document.getElementById('controls');
 const widget = document.querySelector('news-widget');
 const snippet = document.getElementById('snippet');
+const copied = document.getElementById('copied');
+const PAGE = ['preset', 'url', 'width', 'background', 'color', 'font', 'customFont'];
+let integrity = '';
 
-function update() {
-  const feed = document.querySelector('input[name=feed]:checked').value;
-  widget.setAttribute('feed', feed);
-  const absolute = new URL(feed, location.href).href;
-  const script = new URL('../dist/news-widget.js', location.href).href;
-  snippet.textContent = `<script src="${script}" defer></script>\n<news-widget feed="${absolute}" limit="6"></news-widget>`;
+function control(attribute) {
+  const label = document.createElement('label');
+  const shown = attribute.default === '' ? 'none' : attribute.default;
+  label.append(`${attribute.name} `);
+  let input;
+  if (attribute.options) {
+    input = document.createElement('select');
+    for (const option of attribute.options) input.add(new Option(option || '(the page’s language)', option));
+  } else {
+    input = document.createElement('input');
+    input.type = attribute.type === 'color' ? 'text' : attribute.type;
+    if (attribute.type === 'number') Object.assign(input, {min: attribute.min, max: attribute.max});
+    input.placeholder = attribute.type === 'color' ? '#1a5fb4' : attribute.placeholder ?? '';
+  }
+  input.name = attribute.name;
+  input.value = attribute.default;
+  input.dataset.default = attribute.default;
+  const hint = document.createElement('small');
+  hint.textContent = `default: ${shown}`;
+  label.append(input, hint);
+  return label;
 }
 
-for (const input of document.querySelectorAll('input[name=feed]')) input.addEventListener('change', update);
+const groups = new Map();
+for (const attribute of ATTRIBUTES) {
+  if (!groups.has(attribute.group)) {
+    const fieldset = document.createElement('fieldset');
+    fieldset.append(Object.assign(document.createElement('legend'), {textContent: attribute.group}));
+    groups.set(attribute.group, fieldset);
+    document.getElementById('attributes').append(fieldset);
+  }
+  groups.get(attribute.group).append(control(attribute));
+}
+
+const field = (name) => form.elements.namedItem(name);
+/** Sets a control; for the feed radios, checks the one with that value (RadioNodeList cannot pick ""). */
+function setValue(name, stored) {
+  const element = field(name);
+  if (element instanceof RadioNodeList) {
+    for (const radio of element) radio.checked = radio.value === stored;
+  } else if (element) {
+    element.value = stored;
+  }
+}
+const value = (name) => {
+  const element = field(name);
+  return element instanceof RadioNodeList ? element.value : element.value.trim();
+};
+
+/** The feed address as a church page must write it: absolute. */
+function feedAddress() {
+  const preset = value('preset');
+  const raw = preset || value('url');
+  try {
+    return raw ? new URL(raw, location.href).href : '';
+  } catch {
+    return raw;
+  }
+}
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Applies the controls to the preview, the snippet and the address. */
+function update() {
+  const changed = ATTRIBUTES.filter((a) => value(a.name) !== a.default);
+  widget.setAttribute('feed', feedAddress());
+  for (const attribute of ATTRIBUTES) {
+    const current = value(attribute.name);
+    if (current === attribute.default) widget.removeAttribute(attribute.name);
+    else widget.setAttribute(attribute.name, current);
+  }
+
+  const stage = document.getElementById('stage');
+  stage.style.maxWidth = value('width') ? `${value('width')}px` : '';
+  const page = document.getElementById('page');
+  const background = value('background');
+  page.className = `page ${background}`;
+  page.style.background = background === 'custom' ? value('color') : '';
+  page.style.fontFamily = value('font') === 'custom' ? value('customFont') : value('font');
+
+  const script = new URL('../dist/news-widget.js', location.href).href;
+  const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  const attrs = [`feed="${escapeAttribute(feedAddress())}"`, ...changed.map((a) => `${a.name}="${escapeAttribute(value(a.name))}"`)];
+  snippet.textContent = `<script src="${script}"${sri} defer></script>\n<news-widget ${attrs.join(' ')}></news-widget>`;
+
+  const state = new URLSearchParams();
+  for (const name of PAGE) {
+    const element = field(name);
+    const initial = element instanceof RadioNodeList ? 'feeds/wordpress-rss.xml' : element.defaultValue;
+    if (value(name) !== initial) state.set(name, value(name));
+  }
+  for (const a of changed) state.set(a.name, value(a.name));
+  history.replaceState(null, '', state.size ? `?${state}` : location.pathname);
+}
+
+/** Restores the controls from the address, so a shared link shows the same preview. */
+function restore() {
+  const state = new URLSearchParams(location.search);
+  for (const [name, stored] of state) setValue(name, stored);
+}
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No clipboard permission (or an old browser): select it so Ctrl+C / Cmd+C does the rest.
+    getSelection().selectAllChildren(snippet);
+    document.execCommand('copy');
+  }
+}
+
+document.getElementById('copy').addEventListener('click', async () => {
+  await copy(snippet.textContent);
+  copied.textContent = 'Copied. Now paste it into your page.';
+});
+document.getElementById('share').addEventListener('click', async () => {
+  await copy(location.href);
+  copied.textContent = 'Link copied.';
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+field('url').addEventListener('input', () => setValue('preset', ''));
+
+restore();
 update();
+// The build writes the script's hash next to it; with it, the snippet pins the exact file.
+fetch('../dist/news-widget.js.sri').then((r) => (r.ok ? r.text() : '')).then((hash) => {
+  integrity = hash.trim();
+  update();
+}, () => {});

@@ -10,7 +10,7 @@ const port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript',
   '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.txt': 'text/plain; charset=utf-8', '.sri': 'text/plain',
 };
 
 createServer(async (req, res) => {
@@ -21,7 +21,9 @@ createServer(async (req, res) => {
   try {
     const body = await readFile(file);
     const headers = {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache'};
-    if (path.startsWith('/demo/feeds/') || path.startsWith('/demo/images/')) headers['access-control-allow-origin'] = '*';
+    // A snippet copied from the demo works on any page: the script (loaded with crossorigin for its
+    // integrity check), the feeds and their pictures are all sent with CORS, as a publisher sends them.
+    if (/^\/(demo\/feeds|demo\/images|dist)\//.test(path)) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
