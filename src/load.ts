@@ -1,6 +1,6 @@
 import {FeedError, parseFeed, type Feed} from './feed/index.js';
 import {decodeFeed} from './feed/decode.js';
-import {parseHtml} from './feed/inert.js';
+import {parseDocument} from './feed/inert.js';
 
 /** How the widget reaches the network; the element's `fetchFeed` method is one of these. */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
@@ -107,7 +107,7 @@ async function request(url: string, options: LoadOptions): Promise<Response_> {
 
 /** Feed addresses a web page advertises: its WordPress REST root, then RSS, Atom or JSON Feed links. */
 function discover(html: string, pageUrl: string, limit: number): string[] {
-  const head = parseHtml(html.slice(0, 200_000)).ownerDocument;
+  const head = parseDocument(html.slice(0, 200_000), 'text/html');
   const found: string[] = [];
   const add = (href: string | null | undefined, make = (u: string) => u) => {
     try {

@@ -5,7 +5,7 @@ import {readCache, writeCache} from './cache.js';
 import {sanitize} from './sanitize.js';
 import {textToHtml} from './feed/text.js';
 import {flag, integer, jsonObject, oneOf, validated} from './attributes.js';
-import {ago, format, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
+import {ago, format, formatDate, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
 import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
 import {styles} from './news-widget.styles.js';
 
@@ -275,6 +275,17 @@ export class NewsWidget extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The announcement follows the frame that shows the stories, so it never delays them.
+    const said = this.#said;
+    const status = this.renderRoot.querySelector('[role="status"]');
+    if (status) {
+      requestAnimationFrame(() => {
+        const t = strings(this.#locale, this.strings);
+        const text = said < 0 ? t.error : said ? plural(t.loaded, said, this.#locale) : '';
+        // Only a change is written: rewriting the same words would make some screen readers repeat them.
+        if (status.textContent !== text) status.textContent = text;
+      });
+    }
     if (changed.has('view')) {
       const {view} = this;
       const event = view.status === 'ready' ? new NewsWidgetLoadEvent(view.feed) : view.status === 'error' && new NewsWidgetErrorEvent(view.error);
@@ -441,13 +452,12 @@ export class NewsWidget extends LitElement {
     const locale = this.#locale;
     const t = strings(locale, this.strings);
     const {view, heading, headingLevel} = this;
-    const said = this.#said;
-    // One polite live region says "5 stories loaded" or that loading failed. The error box is not
-    // role="alert" (as STYLE.md has it): a failed feed is not urgent enough to interrupt the reader,
-    // and this region already says it once.
+    // One polite live region (filled in by updated()) says "5 stories loaded" or that loading
+    // failed. The error box is not role="alert" (as STYLE.md has it): a failed feed is not urgent
+    // enough to interrupt the reader, and this region already says it once.
     return html`<div part="base" class="base ${this.layout} ${this.theme}" lang=${locale} dir=${isRtl(locale) ? 'rtl' : nothing}
       .style=${this.accent ? `--_accent:${this.accent}` : ''}>
-      <p class="sr" role="status">${said < 0 ? t.error : said ? plural(t.loaded, said, locale) : ''}</p>
+      <p class="sr" role="status"></p>
       ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${headingLevel}>${heading}</div>` : nothing}
       ${view.status === 'error'
         ? html`<div part="status error">
@@ -541,9 +551,8 @@ export class NewsWidget extends LitElement {
   }
 
   #date(iso: string): string {
-    if (this.date === 'relative') return ago(Date.parse(iso), this.#locale);
-    return new Intl.DateTimeFormat(this.#locale, {dateStyle: this.date === 'long' ? 'long' : 'medium', timeZone: this.timeZone || undefined})
-      .format(new Date(iso));
+    const locale = this.#locale;
+    return this.date === 'relative' ? ago(Date.parse(iso), locale) : formatDate(iso, locale, this.date === 'long', this.timeZone || undefined);
   }
 
   /** The sanitized story, made once per item and kept for the next time it is expanded. */

@@ -77,9 +77,10 @@ describe('accessibility', function () {
   it('announces the first load politely, and failures, in one status region', async () => {
     const ready = await inState('ready', 'limit="3"');
     const status = shadow(ready).querySelector('[role="status"]')!;
-    expect(status.textContent).to.equal('3 stories loaded');
+    await waitUntil(() => status.textContent === '3 stories loaded', `said "${status.textContent}"`);
     const failed = await inState('error', '');
-    expect(shadow(failed).querySelector('[role="status"]')!.textContent).to.equal('Stories could not be loaded.');
+    const failure = shadow(failed).querySelector('[role="status"]')!;
+    await waitUntil(() => failure.textContent === 'Stories could not be loaded.', `said "${failure.textContent}"`);
     expect(shadow(failed).querySelector('[role="alert"]')).to.equal(null);
   });
 

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
 import type {NewsWidget} from '../src/news-widget.js';
 import {pickLocale, plural, strings} from '../src/i18n/index.js';
@@ -40,7 +40,7 @@ describe('languages', () => {
     expect(toggleText(el)).to.equal('Leer la noticia completa');
     expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
     expect(cards(el)[0].querySelector('time')!.textContent).to.match(/nov/i);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('2 noticias cargadas');
+    await waitUntil(() => shadow(el).querySelector('[role="status"]')!.textContent === '2 noticias cargadas');
     expect(plural(strings('es').loaded, 1, 'es')).to.equal('1 noticia cargada');
   });
 

@@ -11,24 +11,31 @@ const NAMESPACES: Record<string, string[]> = {
 };
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
+/** 'dc:creator' → ['creator', 'dc'], worked out once per name: this runs for every field of every story. */
+const names = new Map<string, [local: string, prefix: string]>();
+
 function matches(el: Element, name: string): boolean {
-  const colon = name.indexOf(':');
-  if (colon < 0) return el.localName === name && !el.prefix;
-  if (el.localName !== name.slice(colon + 1)) return false;
-  const prefix = name.slice(0, colon);
+  let split = names.get(name);
+  if (!split) {
+    const colon = name.indexOf(':');
+    names.set(name, (split = [name.slice(colon + 1), colon < 0 ? '' : name.slice(0, colon)]));
+  }
+  const [local, prefix] = split;
+  if (el.localName !== local) return false;
+  if (!prefix) return !el.prefix;
   return el.prefix === prefix || (NAMESPACES[prefix]?.includes(el.namespaceURI ?? '') ?? false);
 }
 
 /** The child elements of `el` called `name` ('title', or with a conventional prefix, 'dc:creator'). */
 export function children(el: Element | null, name: string): Element[] {
   const found: Element[] = [];
-  if (el) for (const child of el.children) if (matches(child, name)) found.push(child);
+  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) if (matches(c, name)) found.push(c);
   return found;
 }
 
 /** The first child element of `el` called `name`, or null. */
 export function child(el: Element | null, name: string): Element | null {
-  if (el) for (const c of el.children) if (matches(c, name)) return c;
+  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) if (matches(c, name)) return c;
   return null;
 }
 
@@ -110,15 +117,37 @@ function repair(xml: string): string {
   return declarePrefixes(cleaned);
 }
 
+const LIFTED = /^\uE000(\d+)\uE001$/;
+
+/**
+ * Parses XML, lifting long CDATA sections (the story HTML, mostly) out first and putting them back
+ * after: the browser's parser then builds a document a fraction of the size, which halves the
+ * parse of a WordPress feed.
+ */
+function parseLifted(xml: string): Document {
+  const lifted: string[] = [];
+  const small = xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (section, data: string) =>
+    data.length < 256 ? section : `<![CDATA[\uE000${lifted.push(data) - 1}\uE001]]>`);
+  const doc = parseDocument(small, 'application/xml');
+  if (lifted.length && !failed(doc)) {
+    const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_CDATA_SECTION);
+    for (let node = walker.nextNode() as CharacterData | null; node; node = walker.nextNode() as CharacterData | null) {
+      const index = LIFTED.exec(node.data)?.[1];
+      if (index) node.data = lifted[Number(index)];
+    }
+  }
+  return doc;
+}
+
 /**
  * Parses XML with the browser's own parser. When that rejects the document, it repairs HTML
  * entities, bare ampersands, forbidden control characters and undeclared prefixes, and tries once
  * more; what still fails is a `malformed` FeedError.
  */
 export function parseXml(xml: string): Document {
-  let doc = parseDocument(xml, 'application/xml');
+  let doc = parseLifted(xml);
   if (!failed(doc)) return doc;
-  doc = parseDocument(repair(xml), 'application/xml');
+  doc = parseLifted(repair(xml));
   if (!failed(doc)) return doc;
   throw new FeedError('malformed', 'The feed is not well-formed XML, even after repair.');
 }

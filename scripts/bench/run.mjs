@@ -1,0 +1,309 @@
+// npm run bench: our parseFeed and the built widget against rss-parser, feedsmith and
+// @rowanmanning/feed-parser, in headless Chromium, in one run. Prints medians and ratios. It is a
+// benchmark, not a test: nothing here passes or fails on timing.
+import {createServer} from 'node:http';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {build} from 'esbuild';
+import {chromium} from 'playwright-core';
+import {BINARIES, CHROMIUM_ARGS} from '../engines.mjs';
+import {atom, bigStory, jsonFeed, rss} from './feeds.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const root = new URL('../../', import.meta.url).pathname;
+const out = mkdtempSync(join(tmpdir(), 'news-widget-bench-'));
+
+// ---- Contenders, bundled for the browser -------------------------------------------------------
+const bundle = (name, contents, extra = {}) => build({
+  stdin: {contents, resolveDir: root, loader: 'ts'}, bundle: true, minify: true, format: 'iife', target: 'es2022',
+  platform: 'browser', outfile: join(out, `${name}.js`), tsconfig: join(root, 'tsconfig.json'), logLevel: 'error', ...extra,
+});
+/** The widget built from src/ with prefix parsing switched off, to measure what prefix parsing saves. */
+const noPrefix = {
+  name: 'no-prefix',
+  setup(b) {
+    b.onLoad({filter: /src\/feed\/parse\.ts$/}, (args) => ({
+      loader: 'ts',
+      contents: readFileSync(args.path, 'utf8').replace(/limit < Infinity \? prefix\(body, limit\) : null/, 'null'),
+    }));
+  },
+};
+await Promise.all([
+  bundle('ours', "export {parseFeed} from './src/feed/index.ts';", {globalName: 'Ours'}),
+  bundle('feedsmith', "export {parseFeed} from 'feedsmith';", {globalName: 'Feedsmith'}),
+  bundle('rowanmanning', "export {parseFeed} from '@rowanmanning/feed-parser';", {globalName: 'Rowan'}),
+  bundle('widget-src', "import './src/define.ts';"),
+  bundle('widget-noprefix', "import './src/define.ts';", {plugins: [noPrefix]}),
+]);
+writeFileSync(join(out, 'rss-parser.js'), readFileSync(join(root, 'node_modules/rss-parser/dist/rss-parser.min.js')));
+writeFileSync(join(out, 'widget.js'), readFileSync(join(root, 'dist/news-widget.js')));
+
+// ---- Feeds and pages ---------------------------------------------------------------------------
+const FEEDS = {
+  'rss-50': rss(50), 'rss-500': rss(500), 'rss-5000': rss(5000),
+  'atom-500': atom(500), 'json-500': jsonFeed(500), 'story-100k': bigStory(100_000),
+};
+for (const [name, body] of Object.entries(FEEDS)) writeFileSync(join(out, `${name}.feed`), body);
+
+const PARSERS = {
+  ours: {script: 'ours.js', parse: 'text => Ours.parseFeed(text)'},
+  'rss-parser': {script: 'rss-parser.js', parse: 'text => new RSSParser().parseString(text)', xmlOnly: true},
+  feedsmith: {script: 'feedsmith.js', parse: 'text => Feedsmith.parseFeed(text[0] === "{" ? JSON.parse(text) : text)'},
+  '@rowanmanning/feed-parser': {script: 'rowanmanning.js', parse: 'text => Rowan.parseFeed(text).toJSON()', xmlOnly: true},
+};
+
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const file = url.pathname.slice(1);
+  if (file === 'blank.html') return res.writeHead(200, {'content-type': 'text/html'}).end(page(''));
+  let body;
+  try {
+    body = readFileSync(join(out, file));
+  } catch {
+    return res.writeHead(404).end();
+  }
+  res.writeHead(200, {'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/plain'}).end(body);
+}).listen(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: BINARIES.chromium,
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const median = (values) => {
+  const sorted = values.filter((v) => v != null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
+};
+
+/** A fresh page with `scripts` loaded and `feed` fetched, ready to time. */
+async function freshPage(scripts, feed) {
+  const p = await browser.newPage({viewport: {width: 1280, height: 900}});
+  await p.goto(`${origin}/blank.html`);
+  for (const script of scripts) await p.addScriptTag({url: `${origin}/${script}`});
+  if (feed) await p.evaluate(async (url) => (window.feedText = await (await fetch(url)).text()), `${origin}/${feed}.feed`);
+  return p;
+}
+
+// ---- Cold and warm parse -----------------------------------------------------------------------
+async function parseTimes(parser, feed) {
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) {
+    const p = await freshPage([parser.script], feed);
+    cold.push(await p.evaluate(async (source) => {
+      const parse = eval(source);
+      const t0 = performance.now();
+      await parse(window.feedText);
+      return performance.now() - t0;
+    }, parser.parse));
+    await p.close();
+  }
+  const p = await freshPage([parser.script], feed);
+  const warm = await p.evaluate(async ({source, runs}) => {
+    const parse = eval(source);
+    for (let i = 0; i < 3; i++) await parse(window.feedText);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await parse(window.feedText);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, {source: parser.parse, runs: RUNS});
+  await p.close();
+  return {cold: median(cold), warm: median(warm)};
+}
+
+// ---- The widget: response to first card, expanding, memory, layout shift ----------------------
+/** Renders `feed` at `limit` with the widget in `script`; the response body is in memory, so the
+ * clock starts when the widget has it. */
+async function firstCard(script, feed, limit) {
+  const times = [];
+  let longest = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const p = await freshPage([script], feed);
+    const result = await p.evaluate(async (limit) => {
+      let longTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTask = Math.max(longTask, entry.duration);
+      }).observe({type: 'longtask'});
+      let t0 = 0;
+      class Bench extends customElements.get('news-widget') {
+        fetchFeed() {
+          t0 = performance.now();
+          return Promise.resolve(new Response(window.feedText, {headers: {'content-type': 'application/xml'}}));
+        }
+      }
+      customElements.define('bench-widget', Bench);
+      const el = document.createElement('bench-widget');
+      Object.assign(el, {feed: 'https://news.example.org/feed/', limit, cache: 0, loading: 'eager'});
+      document.body.append(el);
+      await new Promise((resolve) => {
+        const check = () => (el.shadowRoot?.querySelector('[part~="card"]') ? resolve() : setTimeout(check, 0));
+        check();
+      });
+      // The frame that paints it.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const painted = performance.now() - t0;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return {painted, longTask};
+    }, limit);
+    times.push(result.painted);
+    longest = Math.max(longest, result.longTask);
+    await p.close();
+  }
+  return {painted: median(times), longest};
+}
+
+async function expandStory() {
+  const times = [];
+  let longest = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const p = await freshPage(['widget.js'], 'story-100k');
+    const result = await p.evaluate(async () => {
+      class Bench extends customElements.get('news-widget') {
+        fetchFeed() {
+          return Promise.resolve(new Response(window.feedText));
+        }
+      }
+      customElements.define('bench-widget', Bench);
+      const el = document.createElement('bench-widget');
+      Object.assign(el, {feed: 'https://news.example.org/feed/', cache: 0, loading: 'eager'});
+      document.body.append(el);
+      await new Promise((resolve) => {
+        const check = () => (el.shadowRoot?.querySelector('[part~="toggle"]') ? resolve() : setTimeout(check, 0));
+        check();
+      });
+      let longTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTask = Math.max(longTask, entry.duration);
+      }).observe({type: 'longtask'});
+      const t0 = performance.now();
+      el.shadowRoot.querySelector('[part~="toggle"]').click();
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const time = performance.now() - t0;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return {time, longTask, length: el.shadowRoot.querySelector('[part~="content"]').textContent.length};
+    });
+    times.push(result.time);
+    longest = Math.max(longest, result.longTask);
+    await p.close();
+  }
+  return {time: median(times), longest};
+}
+
+async function memory() {
+  const p = await freshPage(['widget.js'], 'rss-5000');
+  const heap = await p.evaluate(async () => {
+    window.gc();
+    const before = performance.memory.usedJSHeapSize;
+    class Bench extends customElements.get('news-widget') {
+      fetchFeed() {
+        return Promise.resolve(new Response(window.feedText));
+      }
+    }
+    customElements.define('bench-widget', Bench);
+    const el = document.createElement('bench-widget');
+    Object.assign(el, {feed: 'https://news.example.org/feed/', limit: 20, cache: 0, loading: 'eager'});
+    document.body.append(el);
+    await new Promise((resolve) => {
+      const check = () => (el.shadowRoot?.querySelector('[part~="card"]') ? resolve() : setTimeout(check, 0));
+      check();
+    });
+    window.gc();
+    return {before, after: performance.memory.usedJSHeapSize};
+  });
+  await p.close();
+  return heap;
+}
+
+async function layoutShift() {
+  const p = await freshPage(['widget.js'], 'rss-50');
+  const cls = await p.evaluate(async () => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+    let answer;
+    class Bench extends customElements.get('news-widget') {
+      fetchFeed() {
+        return new Promise((resolve) => (answer = () => resolve(new Response(window.feedText))));
+      }
+    }
+    customElements.define('bench-widget', Bench);
+    document.body.innerHTML = '<h1>Parish</h1><bench-widget feed="https://news.example.org/feed/" cache="0" loading="eager"></bench-widget><p>After the widget</p>';
+    // The skeleton is on screen for a while, as on a slow network; then the stories arrive.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return total;
+  });
+  await p.close();
+  return cls;
+}
+
+// ---- Size --------------------------------------------------------------------------------------
+function size(file) {
+  const bytes = readFileSync(join(out, file));
+  return {raw: bytes.length, gzip: gzipSync(bytes, {level: 9}).length,
+    brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length};
+}
+
+// ---- Run and print -----------------------------------------------------------------------------
+const ms = (v) => (v == null ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(1));
+const ratio = (peer, ours) => (peer == null || ours == null ? '' : ` (${(peer / ours).toFixed(1)}×)`);
+const table = (head, rows) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+};
+
+console.log(`news-widget benchmark: headless Chromium ${browser.version()}, median of ${RUNS} runs, times in ms.`);
+console.log('Ratios are the peer\'s time over ours: 3.0× means ours is three times faster.\n');
+
+for (const kind of ['cold', 'warm']) {
+  const rows = [];
+  for (const feed of ['rss-50', 'rss-500', 'rss-5000', 'atom-500', 'json-500']) {
+    const results = {};
+    for (const [name, parser] of Object.entries(PARSERS)) {
+      results[name] = parser.xmlOnly && feed.startsWith('json') ? {cold: null, warm: null} : await parseTimes(parser, feed);
+    }
+    rows.push([feed, ms(results.ours[kind]), ...Object.keys(PARSERS).slice(1).map((n) => ms(results[n][kind]) + ratio(results[n][kind], results.ours[kind]))]);
+  }
+  console.log(`${kind === 'cold' ? 'Cold parse (a fresh page per run, the first parse after import)' : 'Warm parse (same page, after 3 warm-up parses)'}:`);
+  console.log(table(['feed', ...Object.keys(PARSERS)], rows), '\n');
+}
+
+const cardRows = [];
+for (const feed of ['rss-50', 'rss-500', 'rss-5000']) {
+  for (const limit of [5, 20]) {
+    const built = await firstCard('widget.js', feed, limit);
+    const src = await firstCard('widget-src.js', feed, limit);
+    const off = await firstCard('widget-noprefix.js', feed, limit);
+    cardRows.push([feed, limit, ms(built.painted), ms(built.longest), ms(src.painted), ms(off.painted) + ratio(off.painted, src.painted)]);
+  }
+}
+console.log('Response to first card painted (the body in memory when the clock starts):');
+console.log(table(['feed', 'limit', 'dist/news-widget.js', 'longest task', 'src, prefix parsing on', 'src, prefix parsing off'], cardRows), '\n');
+
+const expand = await expandStory();
+console.log(`Expanding a 100 KB story (sanitize + render + paint): ${ms(expand.time)} ms, longest task ${ms(expand.longest)} ms.`);
+const heap = await memory();
+console.log(`JS heap with the 5,000-item feed rendered at limit=20: ${(heap.after / 1e6).toFixed(2)} MB ` +
+  `(${((heap.after - heap.before) / 1e6).toFixed(2)} MB more than the empty page).`);
+console.log(`Cumulative layout shift, skeleton to loaded: ${(await layoutShift()).toFixed(4)}\n`);
+
+const sizes = [['news-widget (IIFE: widget, Lit, DOMPurify)', 'widget.js'], ['our parseFeed alone', 'ours.js'],
+  ['rss-parser (dist/rss-parser.min.js)', 'rss-parser.js'], ['feedsmith (parseFeed)', 'feedsmith.js'],
+  ['@rowanmanning/feed-parser', 'rowanmanning.js']];
+console.log('Size in bytes (peers bundled and minified with esbuild for the browser, except rss-parser\'s own file):');
+console.log(table(['bundle', 'raw', 'gzip', 'brotli'], sizes.map(([label, file]) => {
+  const s = size(file);
+  return [label, s.raw, s.gzip, s.brotli];
+})));
+
+await browser.close();
+server.close();
