@@ -1,7 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {FeedError, type Feed, type FeedItem} from './feed/index.js';
-import {loadSource, sharedSource, type Source} from './load.js';
-import {readCache, writeCache} from './cache.js';
+import type {Feed, FeedItem} from './feed/index.js';
+import {STORY, StoriesController} from './stories.js';
 import {sanitize} from './sanitize.js';
 import {textToHtml} from './feed/text.js';
 import {flag, integer, jsonObject, oneOf, validated} from './attributes.js';
@@ -18,24 +17,6 @@ export type ImageMode = 'none' | 'thumbnail' | 'full';
 export type ImagePosition = 'top' | 'left' | 'right';
 export type DateStyle = 'relative' | 'short' | 'long' | 'none';
 export type Theme = 'light' | 'dark' | 'auto';
-
-type View =
-  | {status: 'loading'}
-  /** `time`: when the stories were fetched. `failed`: the latest attempt to update them failed. */
-  | {status: 'ready'; feed: Feed; time: number; failed?: boolean}
-  | {status: 'error'; error: FeedError};
-
-/** Sources whose stories are already in the persistent cache. */
-const cachedSources = new WeakSet<Source>();
-
-/** What decides whether a refresh changed anything a reader sees. */
-const signature = (feed: Feed) => JSON.stringify(feed.items.map((i) => [i.id, i.title, i.date, i.summary, i.content?.length]));
-
-/** "World News" and "world-news" name the same category. */
-const slug = (name: string) => name.trim().toLowerCase().replace(/[\s_]+/g, '-');
-
-/** The fragment that names a story on the detail page. */
-const STORY = 'news-widget=';
 
 /**
  * Shows the latest stories of a news feed as cards that expand in place into the full,
@@ -109,9 +90,7 @@ export class NewsWidget extends LitElement {
     refresh: {converter: integer('refresh', 0, 0, 1440)},
     proxy: {},
     strings: {converter: jsonObject('strings')},
-    view: {state: true},
     open: {state: true},
-    shown: {state: true},
   };
 
   /** Address of the feed: RSS, Atom, JSON Feed, WordPress REST, or a WordPress site's home page. */
@@ -167,23 +146,13 @@ export class NewsWidget extends LitElement {
   /** Your own wording for any of the widget's texts, as JSON: `{"more": "Older news"}` (keys in the README). */
   declare strings: Partial<Strings> | undefined;
 
-  declare private view: View;
   /** The ids of the expanded stories. */
   declare private open: ReadonlySet<string>;
-  /** How many stories are shown: `limit`, plus `limit` for each "More stories". */
-  declare private shown: number;
 
-  #abort?: AbortController;
-  #source?: Source;
-  /** Whether the widget has come near the viewport (always, for `loading="eager"`). */
-  #near = false;
-  #observer?: IntersectionObserver;
-  #timer?: ReturnType<typeof setInterval>;
+  #stories = new StoriesController(this, (url, init) => this.fetchFeed(url, init));
   #content = new WeakMap<FeedItem, HTMLElement>();
-  /** The story named in the address, on the detail page. */
-  #story = '';
-  /** What the live region says: the number of stories loaded, or that loading failed (-1). */
-  #said = 0;
+  /** The status last announced in an event, so each change is told once. */
+  #told = '';
 
   constructor() {
     super();
@@ -213,9 +182,7 @@ export class NewsWidget extends LitElement {
     this.refresh = 0;
     this.proxy = '';
     this.strings = undefined;
-    this.view = {status: 'loading'};
     this.open = new Set();
-    this.shown = 5;
   }
 
   /**
@@ -226,216 +193,41 @@ export class NewsWidget extends LitElement {
     return fetch(url, init);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.loading === 'eager' || !window.IntersectionObserver) this.#near = true;
-    if (!this.#near) {
-      // About one screen ahead, so the stories are there by the time the reader is.
-      this.#observer = new IntersectionObserver((entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#observer?.disconnect();
-        this.#near = true;
-        void this.#load();
-      }, {rootMargin: '100% 0px'});
-      this.#observer.observe(this);
-    } else if (this.hasUpdated && this.view.status === 'loading' && !this.#abort) {
-      // Reconnected after a disconnect cut the load short: start again.
-      void this.#load();
-    }
-    if (this.refresh > 0) {
-      this.#timer = setInterval(() => this.#update(), this.refresh * 60_000);
-      document.addEventListener('visibilitychange', this.#update);
-    }
-    this.#onHash();
-    window.addEventListener('hashchange', this.#onHash);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#abort = undefined;
-    this.#observer?.disconnect();
-    clearInterval(this.#timer);
-    document.removeEventListener('visibilitychange', this.#update);
-    window.removeEventListener('hashchange', this.#onHash);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('limit')) this.shown = this.#limit;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const stories = this.#stories;
+    if (changed.has('limit')) stories.shown = Math.min(50, Math.max(1, Math.round(this.limit) || 5));
     // A WordPress REST source filters categories on the server; any other is filtered here, from memory.
-    const refilter = changed.has('categories') && this.#source?.feed(1).format !== 'wordpress';
+    const refilter = changed.has('categories') && !stories.filtersOnServer;
     if (changed.has('feed') || changed.has('proxy') || (changed.has('categories') && !refilter)) {
       this.open = new Set();
-      this.#source = undefined;
-      if (this.#near) void this.#load();
-    } else if ((refilter || changed.has('shown')) && this.view.status === 'ready' && this.#source) {
-      // More stories than were parsed: parse more of the response already in memory.
-      this.view = {...this.view, feed: this.#feed(this.#source)};
+      stories.restart();
+    } else if (refilter || changed.has('limit')) {
+      stories.reshow();
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
+    const {view, said} = this.#stories;
     // The announcement follows the frame that shows the stories, so it never delays them.
-    const said = this.#said;
     const status = this.renderRoot.querySelector('[role="status"]');
-    if (status) {
-      requestAnimationFrame(() => {
-        const t = strings(this.#locale, this.strings);
-        const text = said < 0 ? t.error : said ? plural(t.loaded, said, this.#locale) : '';
-        // Only a change is written: rewriting the same words would make some screen readers repeat them.
-        if (status.textContent !== text) status.textContent = text;
-      });
-    }
-    if (changed.has('view')) {
-      const {view} = this;
-      const event = view.status === 'ready' ? new NewsWidgetLoadEvent(view.feed) : view.status === 'error' && new NewsWidgetErrorEvent(view.error);
-      if (event && (changed.get('view') as View | undefined)?.status !== view.status) this.dispatchEvent(event);
+    requestAnimationFrame(() => {
+      const t = strings(this.#locale, this.strings);
+      const text = said < 0 ? t.error : said ? plural(t.loaded, said, this.#locale) : '';
+      // Only a change is written: rewriting the same words would make some screen readers repeat them.
+      if (status && status.textContent !== text) status.textContent = text;
+    });
+    if (view.status !== this.#told) {
+      this.#told = view.status;
+      if (view.status === 'ready') this.dispatchEvent(new NewsWidgetLoadEvent(view.feed));
+      if (view.status === 'error') this.dispatchEvent(new NewsWidgetErrorEvent(view.error));
     }
   }
 
-  #onHash = (): void => {
-    const hash = decodeURIComponent(location.hash);
-    const story = hash.startsWith(`#${STORY}`) ? hash.slice(STORY.length + 1) : '';
-    if (story === this.#story) return;
-    this.#story = story;
-    // The story may be further down the feed than the list shows.
-    if (this.view.status === 'ready' && this.#source) this.view = {...this.view, feed: this.#feed(this.#source)};
-    this.requestUpdate();
-  };
-
-  get #limit(): number {
-    return Math.min(50, Math.max(1, Math.round(this.limit) || 5));
-  }
-
-  get #categories(): string[] {
-    return typeof this.categories === 'string' ? this.categories.split(',').map(slug).filter(Boolean) : [];
-  }
-
-  /** The stories to show from `source`: filtered by category, and as many as are shown. */
-  #feed(source: Source): Feed {
-    const categories = this.#categories;
-    const filter = categories.length > 0 && !source.filtered;
-    // Filtering, or looking for the story in the address, needs the whole feed; otherwise only what is shown.
-    const feed = source.feed(filter || this.#story ? Infinity : this.shown);
-    if (filter) feed.items = feed.items.filter((item) => item.categories.some((c) => categories.includes(slug(c))));
-    return feed;
-  }
-
-  /** Refreshes the stories in the background, when refresh is on and the page is visible. */
-  #update = (): void => {
-    const {view} = this;
-    if (document.hidden || !this.#near || this.#abort || view.status !== 'ready') return;
-    // Back from a hidden tab: update only if a refresh was missed meanwhile.
-    if (Date.now() - view.time >= this.refresh * 60_000 - 1000) void this.#load(true);
-  };
-
-  /** Shows the stories: from the cache at once when it has them, then from the network unless they are fresh. */
-  async #load(background = false): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    // A script may set `feed` to anything; only a non-empty string is an address.
-    const address = typeof this.feed === 'string' ? this.feed.trim() : '';
-    const proxy = typeof this.proxy === 'string' && this.proxy.includes('{url}') ? this.proxy : undefined;
-    const categories = this.#categories;
-    const limit = this.#limit;
-    const ttl = this.cache * 1000;
-    // The feed's address, plus whatever else changes what it returns.
-    const key = [address, proxy, categories.join()].filter(Boolean).join(' ');
-    if (!background) {
-      const cached = ttl && address ? readCache(key) : null;
-      this.view = cached ? {status: 'ready', feed: cached.feed, time: cached.time} : {status: 'loading'};
-      // The live region speaks on the first load only; background updates stay quiet.
-      this.#said = cached ? Math.min(cached.feed.items.length, this.shown) : 0;
-      if (cached && cached.limit >= this.shown && Date.now() - cached.time < ttl && !this.#story) {
-        this.#abort = undefined;
-        return;
-      }
-    }
-    try {
-      if (!address) throw new FeedError('not-a-feed', 'The feed attribute is missing: set it to the address of a feed.');
-      const source = await sharedSource(address, {
-        limit,
-        signal: abort.signal,
-        fetch: (url, init) => this.fetchFeed(url, init),
-        timeout: this.timeout * 1000,
-        proxy,
-        categories,
-      }, background ? 0 : ttl);
-      if (abort.signal.aborted) return;
-      const feed = this.#feed(source);
-      this.#source = source;
-      if (ttl && !cachedSources.has(source)) {
-        cachedSources.add(source);
-        writeCache(key, {time: source.time, limit: this.shown, feed: {...feed, items: feed.items.slice(0, this.shown)}});
-      }
-      if (!background && !this.#said) this.#said = Math.min(feed.items.length, this.shown);
-      const {view} = this;
-      if (view.status === 'ready' && signature(view.feed) === signature(feed)) {
-        this.view = {...view, time: source.time, failed: false};
-      } else {
-        await this.#keepReaderInPlace(feed, source.time);
-      }
-    } catch (error) {
-      // A newer load or a disconnect replaced this one; its outcome no longer matters.
-      if (abort.signal.aborted) return;
-      const failure = error instanceof FeedError ? error : new FeedError('malformed', String(error));
-      console.warn(`[news-widget] ${failure.message}`);
-      // Stories already on screen stay there, marked with their age.
-      if (this.view.status === 'ready') {
-        this.view = {...this.view, failed: true};
-      } else {
-        this.#said = -1;
-        this.view = {status: 'error', error: failure};
-      }
-    } finally {
-      if (this.#abort === abort) this.#abort = undefined;
-    }
-  }
-
-  /**
-   * Shows new stories without moving what the reader is looking at: the first story in view keeps
-   * its place on screen. While focus is inside the widget, new stories wait until it leaves, so a
-   * focused button never turns into another story's.
-   */
-  async #keepReaderInPlace(feed: Feed, time: number): Promise<void> {
-    const {view} = this;
-    if (view.status === 'ready' && this.matches(':focus-within')) {
-      this.addEventListener('focusout', () => void this.#keepReaderInPlace(feed, time), {once: true});
-      return;
-    }
-    const shown = view.status === 'ready' ? view.feed.items : [];
-    const cards = [...this.renderRoot.querySelectorAll('article')];
-    const anchor = this.getBoundingClientRect().top < 0 ? cards.findIndex((card) => card.getBoundingClientRect().bottom > 0) : -1;
-    const top = cards[anchor]?.getBoundingClientRect().top;
-    this.view = {status: 'ready', feed, time};
-    if (top === undefined) return;
-    await this.updateComplete;
-    const moved = feed.items.findIndex((item) => item.id === shown[anchor].id);
-    const card = this.renderRoot.querySelectorAll('article')[moved];
-    if (card) window.scrollBy(0, card.getBoundingClientRect().top - top);
-  }
-
-  /** "More stories": shows the next `limit` stories, fetching the next WordPress page if need be. */
+  /** "More stories": focus moves to the first new story, so keyboard and screen-reader users carry on from there. */
   async #more(): Promise<void> {
-    const {view} = this;
-    if (view.status !== 'ready') return;
-    const first = this.shown;
-    const next = this.#source?.next;
-    if (view.feed.items.length < first + 1 && next) {
-      const page = await loadSource(next, {
-        limit: 100, signal: new AbortController().signal, fetch: (url, init) => this.fetchFeed(url, init), timeout: this.timeout * 1000,
-      }).catch(() => undefined);
-      if (!page) return;
-      const known = new Set(view.feed.items.map((item) => item.id));
-      const all = [...view.feed.items, ...page.feed(100).items.filter((item) => !known.has(item.id))];
-      // Later pages join the source, so "More stories" can go on.
-      const before = this.#source!;
-      this.#source = {...before, next: page.next, feed: (n) => ({...before.feed(n), items: all.slice(0, n)})};
-      this.view = {...view, feed: {...view.feed, items: all}};
-    }
-    this.shown = first + this.#limit;
+    const first = this.#stories.shown;
+    await this.#stories.more();
     await this.updateComplete;
-    // Focus moves to the first new story, so keyboard and screen-reader users carry on from there.
     const card = this.renderRoot.querySelectorAll('article')[first];
     if (card) {
       card.tabIndex = -1;
@@ -451,7 +243,8 @@ export class NewsWidget extends LitElement {
   override render(): TemplateResult {
     const locale = this.#locale;
     const t = strings(locale, this.strings);
-    const {view, heading, headingLevel} = this;
+    const {heading, headingLevel} = this;
+    const {view} = this.#stories;
     // One polite live region (filled in by updated()) says "5 stories loaded" or that loading
     // failed. The error box is not role="alert" (as STYLE.md has it): a failed feed is not urgent
     // enough to interrupt the reader, and this region already says it once.
@@ -467,23 +260,23 @@ export class NewsWidget extends LitElement {
           </div>`
         : view.status === 'loading'
           ? html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
-              ${Array.from({length: this.#limit}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true"></li>`)}
+              ${Array.from({length: this.#stories.shown}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true"></li>`)}
             </ul>`
           : this.#ready(view.feed, view.failed ? view.time : 0, t)}
     </div>`;
   }
 
   #ready(feed: Feed, failedAt: number, t: Strings) {
-    const story = this.#story && feed.items.find((item) => item.id === this.#story);
+    const {story: named, shown} = this.#stories;
+    const story = named && feed.items.find((item) => item.id === named);
     if (story) {
       // The detail page: the one story the address names, in full.
       return html`<a part="back" class="back" href=${location.href.split('#')[0]}>${t.back}</a>
         ${this.#card(story, 0, t, true)}`;
     }
-    const items = feed.items.slice(0, this.shown);
+    const items = feed.items.slice(0, shown);
     if (!items.length) return html`<p part="status empty">${t.empty}</p>`;
-    const more = this.pager && (feed.items.length > items.length || !!this.#source?.next ||
-      (!!this.#source && this.#source.feed(this.shown + 1).items.length > items.length));
+    const more = this.pager && this.#stories.hasMore;
     const name = feed.title || (feed.link ? new URL(feed.link).hostname : '');
     return html`<ul part="list" aria-busy="false">
         ${items.map((item, i) => html`<li part="item" class=${this.open.has(item.id) ? 'open' : ''}>${this.#card(item, i, t)}</li>`)}
