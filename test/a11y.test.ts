@@ -145,3 +145,21 @@ describe('accessibility', function () {
     expect(focused()!.textContent, 'then its title link').to.contain('Choir festival');
   });
 });
+
+describe('reflow', () => {
+  for (const layout of ['cards', 'list', 'headlines']) {
+    it(`layout="${layout}" reflows at 320 px, and at 320 px with text at 200 %, without scrolling sideways`, async () => {
+      for (const fontSize of ['16px', '32px']) {
+        const host = await fixture(html`<div style="width: 320px; font-size: ${fontSize}"></div>`);
+        host.innerHTML = `<news-widget feed="${RSS}" layout="${layout}" loading="eager" cache="0" limit="3" pager heading="News"></news-widget>`;
+        const el = await settled(host.firstElementChild as NewsWidget);
+        shadow(el).querySelector<HTMLButtonElement>('[part~="toggle"]')?.click();
+        await el.updateComplete;
+        for (const node of [el, ...shadow(el).querySelectorAll<HTMLElement>('[part~="card"], [part~="body"], [part~="content"]')]) {
+          expect(node.scrollWidth, `${fontSize} ${node.getAttribute('part') ?? 'widget'}`).to.be.at.most(node.clientWidth + 1);
+        }
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      }
+    });
+  }
+});

@@ -264,15 +264,16 @@ const table = (head, rows) => {
 console.log(`news-widget benchmark: headless Chromium ${browser.version()}, median of ${RUNS} runs, times in ms.`);
 console.log('Ratios are the peer\'s time over ours: 3.0× means ours is three times faster.\n');
 
-for (const kind of ['cold', 'warm']) {
-  const rows = [];
-  for (const feed of ['rss-50', 'rss-500', 'rss-5000', 'atom-500', 'json-500']) {
-    const results = {};
-    for (const [name, parser] of Object.entries(PARSERS)) {
-      results[name] = parser.xmlOnly && feed.startsWith('json') ? {cold: null, warm: null} : await parseTimes(parser, feed);
-    }
-    rows.push([feed, ms(results.ours[kind]), ...Object.keys(PARSERS).slice(1).map((n) => ms(results[n][kind]) + ratio(results[n][kind], results.ours[kind]))]);
+const parseResults = {};
+for (const feed of ['rss-50', 'rss-500', 'rss-5000', 'atom-500', 'json-500']) {
+  parseResults[feed] = {};
+  for (const [name, parser] of Object.entries(PARSERS)) {
+    parseResults[feed][name] = parser.xmlOnly && feed.startsWith('json') ? {cold: null, warm: null} : await parseTimes(parser, feed);
   }
+}
+for (const kind of ['cold', 'warm']) {
+  const rows = Object.entries(parseResults).map(([feed, results]) => [feed, ms(results.ours[kind]),
+    ...Object.keys(PARSERS).slice(1).map((n) => ms(results[n][kind]) + ratio(results[n][kind], results.ours[kind]))]);
   console.log(`${kind === 'cold' ? 'Cold parse (a fresh page per run, the first parse after import)' : 'Warm parse (same page, after 3 warm-up parses)'}:`);
   console.log(table(['feed', ...Object.keys(PARSERS)], rows), '\n');
 }
