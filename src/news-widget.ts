@@ -153,6 +153,8 @@ export class NewsWidget extends LitElement {
   #content = new WeakMap<FeedItem, HTMLElement>();
   /** The status last announced in an event, so each change is told once. */
   #told = '';
+  /** What the live region was last given to say. */
+  #announced = '';
 
   constructor() {
     super();
@@ -208,14 +210,18 @@ export class NewsWidget extends LitElement {
 
   protected override updated(): void {
     const {view, said} = this.#stories;
-    // The announcement follows the frame that shows the stories, so it never delays them.
-    const status = this.renderRoot.querySelector('[role="status"]');
-    requestAnimationFrame(() => {
-      const t = strings(this.#locale, this.strings);
-      const text = said < 0 ? t.error : said ? plural(t.loaded, said, this.#locale) : '';
-      // Only a change is written: rewriting the same words would make some screen readers repeat them.
-      if (status && status.textContent !== text) status.textContent = text;
-    });
+    // The announcement follows the frame that shows the stories, so it never delays them. Only a
+    // change is written: rewriting the same words would make some screen readers repeat them.
+    const locale = this.#locale;
+    const announce = `${said} ${locale} ${JSON.stringify(this.strings)}`;
+    if (announce !== this.#announced) {
+      this.#announced = announce;
+      const status = this.renderRoot.querySelector('[role="status"]');
+      requestAnimationFrame(() => {
+        const t = strings(locale, this.strings);
+        if (status) status.textContent = said < 0 ? t.error : said ? plural(t.loaded, said, locale) : '';
+      });
+    }
     if (view.status !== this.#told) {
       this.#told = view.status;
       if (view.status === 'ready') this.dispatchEvent(new NewsWidgetLoadEvent(view.feed));

@@ -1,6 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
 import {NewsWidget} from '../src/news-widget.js';
+import {recording} from './helpers/recording.js';
 import {DEMO, FEEDS, capturingWarnings, cards, settled, shadow, widget} from './helpers/widget.js';
 
 // One test per attribute, each with its invalid values: those fall back to the default with one
@@ -89,17 +90,7 @@ describe('attributes', () => {
   });
 
   it('categories and pager on WordPress REST: filtered and paged by the server', async () => {
-    const requested: string[] = [];
-    class Recording extends NewsWidget {
-      protected override fetchFeed(url: string, init: RequestInit) {
-        requested.push(url.replace(location.origin, ''));
-        return super.fetchFeed(url, init);
-      }
-    }
-    customElements.define('wp-news-widget', Recording);
-    const host = await fixture(html`<div><wp-news-widget feed="${location.origin}/" categories="Community,outreach"
-      limit="1" pager loading="eager" cache="0"></wp-news-widget></div>`);
-    const el = await settled(host.firstElementChild as NewsWidget);
+    const {el, requested} = await recording(`feed="${location.origin}/" categories="Community,outreach" limit="1" pager`);
     expect(requested).to.deep.equal([
       '/wp-json/wp/v2/categories?slug=community%2Coutreach',
       '/wp-json/wp/v2/posts?_embed=&per_page=10&categories=10%2C11',
@@ -113,17 +104,7 @@ describe('attributes', () => {
   });
 
   it('pager: "More stories" fetches the next WordPress page', async () => {
-    const requested: string[] = [];
-    class Paging extends NewsWidget {
-      protected override fetchFeed(url: string, init: RequestInit) {
-        requested.push(url.replace(location.origin, ''));
-        return super.fetchFeed(url, init);
-      }
-    }
-    customElements.define('paging-news-widget', Paging);
-    const host = await fixture(html`<div><paging-news-widget feed="/wp-json/wp/v2/posts?per_page=2" limit="2" pager
-      loading="eager" cache="0"></paging-news-widget></div>`);
-    const el = await settled(host.firstElementChild as NewsWidget);
+    const {el, requested} = await recording('feed="/wp-json/wp/v2/posts?per_page=2" limit="2" pager');
     part(el, 'pager')!.click();
     await waitUntil(() => cards(el).length === 4);
     expect(requested).to.deep.equal(['/wp-json/wp/v2/posts?per_page=2', '/wp-json/wp/v2/posts?per_page=2&page=2']);

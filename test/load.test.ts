@@ -3,6 +3,7 @@ import '../src/define.js';
 import {NewsWidget} from '../src/news-widget.js';
 import {writeCache} from '../src/cache.js';
 import {parseFeed} from '../src/feed/index.js';
+import {recording} from './helpers/recording.js';
 import {capturingWarnings, cards, DEMO, FEEDS, OTHER_ORIGIN, settled, shadow} from './helpers/widget.js';
 
 // The fault matrix: every way a feed host lets a widget down, served by test/server/middleware.mjs
@@ -203,17 +204,7 @@ describe('requests', function () {
   });
 
   it('sends requests through proxy, with the feed address encoded into {url}', async () => {
-    const requested: string[] = [];
-    class Proxied extends NewsWidget {
-      protected override fetchFeed(url: string, init: RequestInit) {
-        requested.push(url);
-        return super.fetchFeed(url, init);
-      }
-    }
-    customElements.define('proxied-news-widget', Proxied);
-    const host = await fixture(html`<div><proxied-news-widget loading="eager" cache="0" proxy="/proxy?u={url}"
-      feed="${OTHER_ORIGIN}/no-cors/demo/feeds/feed.json"></proxied-news-widget></div>`);
-    const el = await settled(host.firstElementChild as NewsWidget);
+    const {el, requested} = await recording(`proxy="/proxy?u={url}" feed="${OTHER_ORIGIN}/no-cors/demo/feeds/feed.json"`);
     expect(requested).to.deep.equal([`/proxy?u=${encodeURIComponent(`${OTHER_ORIGIN}/no-cors/demo/feeds/feed.json`)}`]);
     // Relative links in the feed still resolve against the feed's own address, not the proxy's.
     expect(cards(el)[0].querySelector('img')!.src).to.equal(`${OTHER_ORIGIN}/no-cors/demo/images/warming.svg`);

@@ -1,6 +1,7 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
 import {NewsWidget} from '../src/news-widget.js';
+import {recording} from './helpers/recording.js';
 import {DEMO, FEEDS, OTHER_ORIGIN, capturingWarnings, cards, settled, shadow, widget} from './helpers/widget.js';
 
 describe('<news-widget>', () => {
@@ -42,16 +43,7 @@ describe('<news-widget>', () => {
     });
 
     it('turns a WordPress site address into a REST request for as many posts as it shows, ten at least', async () => {
-      const requested: string[] = [];
-      class Recording extends NewsWidget {
-        protected override fetchFeed(url: string, init: RequestInit) {
-          requested.push(url);
-          return super.fetchFeed(url, init);
-        }
-      }
-      customElements.define('recording-news-widget', Recording);
-      const el = await fixture<Recording>(html`<recording-news-widget feed="${OTHER_ORIGIN}/" limit="2" cache="0"></recording-news-widget>`);
-      await settled(el);
+      const {el, requested} = await recording(`feed="${OTHER_ORIGIN}/" limit="2"`);
       expect(requested).to.deep.equal([`${OTHER_ORIGIN}/wp-json/wp/v2/posts?_embed&per_page=10`]);
       expect(cards(el)).to.have.length(2);
     });
