@@ -202,6 +202,8 @@ export class NewsWidget extends LitElement {
     const refilter = changed.has('categories') && !stories.filtersOnServer;
     if (changed.has('feed') || changed.has('proxy') || (changed.has('categories') && !refilter)) {
       this.open = new Set();
+      // A new feed's stories are a new load, even if they come straight from the cache.
+      this.#told = '';
       stories.restart();
     } else if (refilter || changed.has('limit')) {
       stories.reshow();

@@ -73,4 +73,11 @@ describe('languages', () => {
     expect(shadow(el).querySelector('[part~="attribution"]')!.textContent).to.contain('Noticias de');
     expect(shadow(el).querySelector('[part~="excerpt"]')).to.exist;
   });
+
+  it('ignores overrides of the wrong type instead of breaking', async () => {
+    expect(strings('en', {readMore: 5, loaded: 'x', nonsense: 'y'} as never).readMore).to.equal('Read the full story');
+    const el = await inLanguage('<div>WIDGET</div>', `strings='{"by": 7, "readMore": "Read on"}'`);
+    expect(toggleText(el)).to.equal('Read on');
+    expect(cards(el)[0].querySelector('[part~="meta"]')!.textContent).to.contain('By ');
+  });
 });

@@ -32,9 +32,10 @@ export function pickLocale(candidates: (string | null | undefined)[]): string {
   return 'en';
 }
 
-/** The strings for `locale`, with a site's `overrides` on top. */
+/** The strings for `locale`, with a site's `overrides` on top (those of the right type: a page's typo must not break the widget). */
 export function strings(locale: string, overrides?: Partial<Strings>): Strings {
-  return {...bundles[base(locale)] ?? en, ...overrides};
+  const valid = Object.entries(overrides ?? {}).filter(([key, value]) => key in en && typeof value === typeof en[key as keyof Strings]);
+  return {...bundles[base(locale)] ?? en, ...Object.fromEntries(valid)};
 }
 
 export const isRtl = (locale: string) => RTL.includes(base(locale));
