@@ -3,7 +3,7 @@ import type {ComplexAttributeConverter} from 'lit';
 const warned = new Set<string>();
 
 /** One console line per distinct problem, so a misconfigured page is told once, not per render. */
-export function warnOnce(message: string): void {
+function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[news-widget] ${message}`);

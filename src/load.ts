@@ -31,7 +31,8 @@ export interface Source {
   filtered: boolean;
 }
 
-type Response_ = {body: string; url: string; headers: Headers};
+/** A response read to the end: its decoded body, final URL and headers. */
+type Fetched = {body: string; url: string; headers: Headers};
 
 /** The WordPress REST posts request for a site whose REST root is `root`. */
 function restPosts(root: string, limit: number): string {
@@ -49,7 +50,7 @@ function networkError(url: string): FeedError {
   return new FeedError('network', 'The server could not be reached.');
 }
 
-async function requestOnce(url: string, options: LoadOptions): Promise<Response_> {
+async function requestOnce(url: string, options: LoadOptions): Promise<Fetched> {
   const timer = new AbortController();
   const abort = () => timer.abort();
   options.signal.addEventListener('abort', abort);
@@ -92,7 +93,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Fetches `url`, retrying network errors and 5xx answers twice (after 0.5 s, then 1.5 s), never 4xx. */
-async function request(url: string, options: LoadOptions): Promise<Response_> {
+async function request(url: string, options: LoadOptions): Promise<Fetched> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await requestOnce(url, options);
@@ -154,7 +155,7 @@ function nextPage(url: string, headers: Headers): string | null {
   return next.href;
 }
 
-function source({body, url, headers}: Response_, limit: number, filtered: boolean): Source {
+function source({body, url, headers}: Fetched, limit: number, filtered: boolean): Source {
   let parsed = parseFeed(body, url, {limit});
   let parsedLimit = limit;
   return {

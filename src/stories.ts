@@ -8,7 +8,7 @@ import type {NewsWidget} from './news-widget.js';
 // widgets on the page, the response kept in memory for "More stories" and category changes, and
 // the background refresh. The element renders whatever `view` says.
 
-export type View =
+type View =
   | {status: 'loading'}
   /** `time`: when the stories were fetched. `failed`: the latest attempt to update them failed. */
   | {status: 'ready'; feed: Feed; time: number; failed?: boolean}
