@@ -1,10 +1,12 @@
 import {defineConfig} from 'vite';
 import {minifyLiterals} from './scripts/minify-literals.js';
 import {trimDomPurify} from './scripts/trim-dompurify.js';
+import {pageSafeLit} from './scripts/page-safe-lit.js';
 
 // Two builds from one config. The default is the IIFE a church page loads with one script tag:
 // self-contained, minified, registering <news-widget> and defining no globals. `--mode esm` is the
-// npm build, which leaves lit and dompurify as imports for the app's bundler to share.
+// npm build, which leaves lit and dompurify as imports for the app's bundler to share. The IIFE is
+// ASCII only: a page that is not UTF-8 decodes a script sent without a charset in its own encoding.
 export default defineConfig(({mode}) => {
   const esm = mode === 'esm';
   return {
@@ -13,6 +15,10 @@ export default defineConfig(({mode}) => {
         name: 'minify-literals',
         enforce: 'pre',
         transform: (code, id) => (id.includes('/src/') && /\.ts$/.test(id) ? minifyLiterals(code) : undefined),
+      },
+      {
+        name: 'page-safe-lit',
+        transform: (code, id) => pageSafeLit(code, id),
       },
       {
         name: 'trim-dompurify',
@@ -24,7 +30,7 @@ export default defineConfig(({mode}) => {
       emptyOutDir: false,
       sourcemap: esm,
       minify: esm ? false : 'terser',
-      terserOptions: {ecma: 2020, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false}},
+      terserOptions: {ecma: 2020, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false, ascii_only: true}},
       lib: esm
         ? {entry: 'src/index.ts', formats: ['es'], fileName: () => 'news-widget.mjs'}
         : {entry: 'src/define.ts', formats: ['iife'], name: 'NewsWidgetBundle', fileName: () => 'news-widget.js'},

@@ -3,7 +3,8 @@
 import {readFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 
-const BUDGET_GZIP = 32 * 1024;
+// The ceiling; the goal is 32 KB, and each change says its cost.
+const BUDGET_GZIP = 36 * 1024;
 const file = 'dist/news-widget.js';
 const bytes = readFileSync(file);
 const gzip = gzipSync(bytes, {level: 9}).length;

@@ -9,7 +9,12 @@
 //    a profile, so for us the lists only serve the namespace check, which uses the SVG and MathML
 //    lists to *accept* elements in those namespaces. Emptied, every SVG and MathML element is
 //    removed, which our allowlist (HTML only) does anyway. (2.5 KB gzip.)
-//    The hostile corpus runs against the built bundle (test/e2e/hostile-bundle.test.ts) to keep
+// 3. Its default instance is made at import, from the page's own `document`: an element the page
+//    names `createElement` then throws inside our script before it defines anything. We only ever
+//    make our own instance (src/sanitize.ts, from an inert document), so the default one is made
+//    from nothing (`null`: DOMPurify answers "not supported" and touches no page). Not a trim but a
+//    fix, so a DOMPurify this does not match fails the build.
+//    The hostile corpora run against the built bundle (test/e2e/hostile-bundle.test.ts) to keep
 //    this honest.
 
 const DEAD_HELPERS = [
@@ -35,6 +40,13 @@ function emptyDefaultLists(code: string): string {
   return trimmed;
 }
 
+const DEFAULT_INSTANCE = /\n(var|const|let) (\w+) = createDOMPurify\(\);\n/;
+
+function pageFreeDefault(code: string): string {
+  if (!DEFAULT_INSTANCE.test(code)) throw new Error('trim-dompurify: DOMPurify\'s default instance was not found; read the new DOMPurify.');
+  return code.replace(DEFAULT_INSTANCE, '\n$1 $2 = createDOMPurify(null);\n');
+}
+
 export function trimDomPurify(code: string): string {
-  return emptyDefaultLists(stripDeadHelpers(code));
+  return pageFreeDefault(emptyDefaultLists(stripDeadHelpers(code)));
 }

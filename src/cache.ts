@@ -1,11 +1,12 @@
-import type {Feed, FeedItem} from './feed/index.js';
+import type {Feed} from './feed/index.js';
+import {reviveFeed} from './feed/revive.js';
 
 // The persistent cache: the stories a widget showed, kept in localStorage so the next page view
 // shows them at once and, while they are fresh, without a request. It stores the normalized
 // stories rather than the response (a few KB, not the whole feed). Storage that is full, disabled
 // or holds something unexpected is never an error: the widget just fetches.
 
-/** Bump when the stored shape changes; entries of other versions are evicted. */
+/** Bump when the stored shape changes. Only keys under this prefix are ever read, written or evicted. */
 const PREFIX = 'news-widget:1:';
 /** Characters (localStorage counts UTF-16 units): one entry, and all of ours together. */
 const MAX_ENTRY = 250_000;
@@ -19,20 +20,18 @@ export interface Cached {
   feed: Feed;
 }
 
-const isHttp = (value: unknown) => value === null || (typeof value === 'string' && /^https?:\/\//i.test(value));
-
-function validItem(item: FeedItem): boolean {
-  return typeof item?.id === 'string' && typeof item.title === 'string' && isHttp(item.link) &&
-    Array.isArray(item.categories) && typeof item.summary === 'string' &&
-    (item.image === null || isHttp(item.image?.url));
-}
-
-/** The entry stored for `key`, or null when there is none or it is not one we wrote. */
+/**
+ * The entry stored for `key`, or null when there is none or it is not one we wrote: every field is
+ * checked (src/feed/revive.ts). An entry dated in the future, which only tampering or a clock set
+ * back can make, counts as fetched long ago: it shows, and is fetched again.
+ */
 export function readCache(key: string): Cached | null {
   try {
-    const cached = JSON.parse(localStorage.getItem(PREFIX + key) ?? 'null') as Cached | null;
-    return typeof cached?.time === 'number' && typeof cached.limit === 'number' && typeof cached.feed?.title === 'string' &&
-      Array.isArray(cached.feed.items) && cached.feed.items.every(validItem) ? cached : null;
+    const cached: unknown = JSON.parse(localStorage.getItem(PREFIX + key) ?? 'null');
+    const {time, limit} = (cached ?? {}) as Partial<Cached>;
+    const feed = reviveFeed((cached as Partial<Cached> | null)?.feed);
+    if (!feed || typeof time !== 'number' || !Number.isFinite(time) || typeof limit !== 'number') return null;
+    return {time: time > Date.now() ? 0 : time, limit, feed};
   } catch {
     return null;
   }
@@ -46,17 +45,18 @@ export function writeCache(key: string, cached: Cached): void {
     const others: {key: string; time: number; size: number}[] = [];
     for (let i = 0; i < localStorage.length; i++) {
       const other = localStorage.key(i)!;
-      if (!other.startsWith('news-widget:') || other === PREFIX + key) continue;
+      // Only keys under our own versioned prefix: a host's `news-widget:settings` is not ours.
+      if (!other?.startsWith(PREFIX) || other === PREFIX + key) continue;
       const stored = localStorage.getItem(other) ?? '';
-      // Older versions go first; a time that does not parse sorts as oldest.
-      const time = other.startsWith(PREFIX) ? Number(/"time":(\d+)/.exec(stored)?.[1] ?? 0) : -1;
+      // A time that does not parse sorts as oldest.
+      const time = Number(/^\{"time":(\d{1,15})/.exec(stored)?.[1] ?? 0);
       others.push({key: other, time, size: stored.length});
     }
     others.sort((a, b) => b.time - a.time);
     let total = value.length;
     for (const other of others) {
       total += other.size;
-      if (total > MAX_TOTAL || other.time < 0) localStorage.removeItem(other.key);
+      if (total > MAX_TOTAL) localStorage.removeItem(other.key);
     }
     localStorage.setItem(PREFIX + key, value);
   } catch {

@@ -1,6 +1,7 @@
 import {FeedError, parseFeed, type Feed} from './feed/index.js';
 import {decodeFeed} from './feed/decode.js';
 import {parseDocument} from './feed/inert.js';
+import {baseUri} from './page.js';
 
 /** How the widget reaches the network; the element's `fetchFeed` method is one of these. */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
@@ -60,7 +61,8 @@ async function requestOnce(url: string, options: LoadOptions): Promise<Fetched> 
   try {
     let response: Response;
     try {
-      response = await options.fetch(target, {signal: timer.signal, credentials: 'omit'});
+      // The church's origin at most goes with the request, whatever the page's own referrer policy.
+      response = await options.fetch(target, {signal: timer.signal, credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin'});
     } catch (error) {
       if (options.signal.aborted) throw error;
       throw timer.signal.aborted ? timedOut() : networkError(target);
@@ -179,7 +181,7 @@ function source({body, url, headers}: Fetched, limit: number, filtered: boolean)
  * with a web page is searched for the feed it advertises. Throws a FeedError saying what failed.
  */
 export async function loadSource(address: string, options: LoadOptions): Promise<Source> {
-  const url = new URL(address, document.baseURI);
+  const url = new URL(address, baseUri());
   const candidates = url.pathname === '/' && !url.search
     ? [restPosts(`${url.origin}/wp-json/`, options.limit), `${url.origin}/feed/`, url.href]
     : [url.href];

@@ -3,6 +3,8 @@ import type {Feed, FeedItem} from './feed/index.js';
 import {STORY, StoriesController} from './stories.js';
 import {sanitize} from './sanitize.js';
 import {textToHtml} from './feed/text.js';
+import {hostOf, httpUrl} from './feed/url.js';
+import {baseUri, pageDocument, pageLang} from './page.js';
 import {flag, integer, jsonObject, oneOf, validated} from './attributes.js';
 import {ago, format, formatDate, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
 import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
@@ -74,7 +76,7 @@ export class NewsWidget extends LitElement {
     categories: {},
     pager: {converter: flag('pager', false)},
     expand: {converter: oneOf<ExpandMode>('expand', ['inline', 'link', 'page', 'none'], 'inline')},
-    detailPage: {attribute: 'detail-page'},
+    detailPage: {attribute: 'detail-page', converter: validated('detail-page', (page) => httpUrl(page, baseUri()), 'an http(s) address')},
     heading: {},
     headingLevel: {attribute: 'heading-level', converter: integer('heading-level', 2, 1, 5)},
     date: {converter: oneOf<DateStyle>('date', ['short', 'long', 'relative', 'none'], 'short')},
@@ -245,7 +247,7 @@ export class NewsWidget extends LitElement {
 
   /** The language: the locale attribute, the nearest lang, the document's, then the browser's; English if none is bundled. */
   get #locale(): string {
-    return pickLocale([this.locale, this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang, ...navigator.languages]);
+    return pickLocale([this.locale, this.closest('[lang]')?.getAttribute('lang'), pageLang(), ...navigator.languages]);
   }
 
   override render(): TemplateResult {
@@ -257,7 +259,7 @@ export class NewsWidget extends LitElement {
     // failed. The error box is not role="alert" (as STYLE.md has it): a failed feed is not urgent
     // enough to interrupt the reader, and this region already says it once.
     return html`<div part="base" class="base ${this.layout} ${this.theme}" lang=${locale} dir=${isRtl(locale) ? 'rtl' : nothing}
-      .style=${this.accent ? `--_accent:${this.accent}` : ''}>
+      .style=${accent(this.accent)}>
       <p class="sr" role="status"></p>
       ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${headingLevel}>${heading}</div>` : nothing}
       ${view.status === 'error'
@@ -285,14 +287,14 @@ export class NewsWidget extends LitElement {
     const items = feed.items.slice(0, shown);
     if (!items.length) return html`<p part="status empty">${t.empty}</p>`;
     const more = this.pager && this.#stories.hasMore;
-    const name = feed.title || (feed.link ? new URL(feed.link).hostname : '');
+    const name = feed.title || hostOf(feed.link);
     return html`<ul part="list" aria-busy="false">
         ${items.map((item, i) => html`<li part="item" class=${this.open.has(item.id) ? 'open' : ''}>${this.#card(item, i, t)}</li>`)}
       </ul>
       ${more ? html`<button part="pager" class="toggle pager" type="button" @click=${this.#more}>${t.more}</button>` : nothing}
       ${failedAt ? html`<p part="status stale" class="meta">${format(t.updated, {time: ago(failedAt, this.#locale)})}</p>` : nothing}
       ${this.attribution && name
-        ? html`<p part="attribution">${t.from} ${feed.link ? html`<a href=${feed.link} target=${this.target} rel="noopener">${name}</a>` : name}</p>`
+        ? html`<p part="attribution">${t.from} ${feed.link ? html`<a href=${feed.link} target=${this.target} rel="noopener" referrerpolicy=${REFERRER}>${name}</a>` : name}</p>`
         : nothing}`;
   }
 
@@ -302,11 +304,11 @@ export class NewsWidget extends LitElement {
     const {expand, layout} = this;
     const headlines = layout === 'headlines';
     const expandable = expand === 'inline' && !!item.content && !headlines && !detail;
-    const href = expand === 'page' && this.detailPage
-      ? `${this.detailPage.split('#')[0]}#${STORY}${encodeURIComponent(item.id)}`
-      : item.link;
+    // The detail page passes the same http(s) gate as every feed URL: `javascript:` never becomes a link.
+    const page = expand === 'page' && httpUrl(this.detailPage, baseUri());
+    const href = page ? `${page.split('#')[0]}#${STORY}${encodeURIComponent(item.id)}` : item.link;
     const title = expand !== 'none' && href && !detail
-      ? html`<a href=${href} target=${expand === 'page' ? '_self' : this.target} rel="noopener">${item.title}</a>`
+      ? html`<a href=${href} target=${page ? '_self' : this.target} rel="noopener" referrerpolicy=${REFERRER}>${item.title}</a>`
       : item.title;
     const image = item.image && this.image !== 'none' && !headlines ? item.image : null;
     const side = this.imagePosition === 'top' ? (layout === 'list' ? 'left' : '') : this.imagePosition;
@@ -315,7 +317,7 @@ export class NewsWidget extends LitElement {
         ? html`<img part="image" class="image" src=${image.url} alt=${image.alt}
             srcset=${image.srcset ?? nothing} sizes=${this.image === 'thumbnail' ? '6rem' : side ? '15rem' : '(min-width: 40rem) 33vw, 100vw'}
             width=${image.width ?? nothing} height=${image.height ?? nothing}
-            loading="lazy" decoding="async" @error=${hideBroken}>`
+            loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBroken}>`
         : nothing}
       <div part="body" class="body">
         <div part="title" class="title" dir="auto" role="heading" aria-level=${Math.min(6, this.headingLevel + (this.heading ? 1 : 0))}
@@ -334,8 +336,8 @@ export class NewsWidget extends LitElement {
               ${open ? t.readLess : t.readMore}<span class="sr">: ${item.title}</span>
             </button>`
           : expand === 'inline' && item.link && !headlines || detail && item.link
-            ? html`<a part="source-link" class="toggle" href=${item.link} target=${this.target} rel="noopener">
-                ${format(t.continueAt, {source: new URL(item.link!).hostname.replace(/^www\./, '')})}</a>`
+            ? html`<a part="source-link" class="toggle" href=${item.link} target=${this.target} rel="noopener" referrerpolicy=${REFERRER}>
+                ${format(t.continueAt, {source: hostOf(item.link)})}</a>`
             : nothing}
       </div>
     </article>`;
@@ -353,14 +355,19 @@ export class NewsWidget extends LitElement {
 
   #date(iso: string): string {
     const locale = this.#locale;
-    return this.date === 'relative' ? ago(Date.parse(iso), locale) : formatDate(iso, locale, this.date === 'long', this.timeZone || undefined);
+    try {
+      return this.date === 'relative' ? ago(Date.parse(iso), locale) : formatDate(iso, locale, this.date === 'long', this.timeZone || undefined);
+    } catch {
+      // A time zone set by script, unchecked by the attribute's converter: show no date rather than throw.
+      return '';
+    }
   }
 
   /** The sanitized story, made once per item and kept for the next time it is expanded. */
   #full(item: FeedItem): HTMLElement {
     let story = this.#content.get(item);
     if (!story) {
-      story = document.createElement('div');
+      story = pageDocument.createElement('div') as HTMLDivElement;
       story.append(sanitize(item.content ?? textToHtml(item.summary), item.base, this.target));
       this.#content.set(item, story);
     }
@@ -380,6 +387,14 @@ export class NewsWidget extends LitElement {
     const card = button.closest('article');
     if (closing && card && card.getBoundingClientRect().top < 0) card.scrollIntoView({block: 'start'});
   }
+}
+
+/** Every outbound link sends at most the church's origin, whatever the host page's own policy. */
+const REFERRER = 'strict-origin-when-cross-origin';
+
+/** The accent as a CSS custom property, only if it is a colour (a script may set anything). */
+function accent(color: unknown): string {
+  return typeof color === 'string' && color && CSS.supports('color', color) ? `--_accent:${color}` : '';
 }
 
 /** At most `count` words of `text`, with an ellipsis when cut. */

@@ -1,4 +1,6 @@
 import DOMPurify, {type Config} from 'dompurify';
+import {httpUrl} from './feed/url.js';
+import {inertDocument, trustedTypes} from './page.js';
 
 // The one place untrusted HTML becomes DOM. Story HTML arrives here from the feed and leaves as a
 // DocumentFragment of allowed elements; no HTML string is ever written into the page.
@@ -20,19 +22,11 @@ const CONFIG = {
   RETURN_DOM_FRAGMENT: true,
 } satisfies Config;
 
-/** Resolves `value` against `base`; returns it only if its scheme is one of `schemes`. */
-function safeUrl(value: string | null, base: string | undefined, schemes: string[]): string | null {
-  if (!value?.trim()) return null;
-  try {
-    const url = new URL(value.trim(), base);
-    return schemes.includes(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
+/** A link's address: http(s) through the one URL gate, or a mailto: address. */
+function linkUrl(value: string | null, base: string | undefined): string | null {
+  if (/^\s*mailto:/i.test(value ?? '')) return value!.trim();
+  return httpUrl(value, base);
 }
-
-const HTTP = ['http:', 'https:'];
-const LINK = [...HTTP, 'mailto:'];
 
 type Purifier = ReturnType<typeof DOMPurify>;
 let purifier: Purifier | undefined;
@@ -40,20 +34,27 @@ let currentBase: string | undefined;
 let currentTarget = '_blank';
 
 function create(): Purifier {
-  // A private instance: hooks added here must not reach a host page's own DOMPurify.
-  const purify = DOMPurify(window);
+  // A private instance: hooks added here must not reach a host page's own DOMPurify. It works in an
+  // inert document of its own, given the constructors straight from the window, so that elements
+  // the host page names `implementation` or `createElement` cannot stand in for the document's.
+  const purify = DOMPurify({
+    document: inertDocument(), DocumentFragment, HTMLTemplateElement, Node, Element, NodeFilter, NamedNodeMap,
+    HTMLFormElement, DOMParser, trustedTypes: trustedTypes(),
+  } as unknown as Window & typeof globalThis);
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
-      const safe = safeUrl(node.getAttribute('href'), currentBase, LINK);
+      const safe = linkUrl(node.getAttribute('href'), currentBase);
       if (safe) {
         node.setAttribute('href', safe);
         node.setAttribute('target', currentTarget);
-        node.setAttribute('rel', 'noopener noreferrer');
+        node.setAttribute('rel', 'noopener');
+        // The church's origin at most, whatever the host page's own policy: never its full address.
+        node.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
       } else {
         node.removeAttribute('href');
       }
     } else if (node.nodeName === 'IMG') {
-      const src = safeUrl(node.getAttribute('src'), currentBase, HTTP);
+      const src = httpUrl(node.getAttribute('src'), currentBase);
       if (!src) {
         node.remove();
         return;
@@ -61,6 +62,7 @@ function create(): Purifier {
       node.setAttribute('src', src);
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
+      node.setAttribute('referrerpolicy', 'no-referrer');
     }
   });
   return purify;
@@ -69,8 +71,8 @@ function create(): Purifier {
 /**
  * Sanitizes a story's HTML into a DocumentFragment that is safe to put in the page: an allowlist of
  * news elements, no style or event attributes, links only to http(s) or mailto (opening in a new
- * tab unless `target` is `_self`, without opener or referrer), pictures only from http(s), loading
- * lazily. `srcset` is not kept: every candidate would be another URL to check, and a story's
+ * tab unless `target` is `_self`, without opener, sending at most the page's origin), pictures only
+ * from http(s), loading lazily and sending no referrer. `srcset` is not kept: every candidate would be another URL to check, and a story's
  * pictures only load once a reader expands it. Relative URLs resolve against `base`.
  */
 export function sanitize(html: string, base?: string | null, target = '_blank'): DocumentFragment {

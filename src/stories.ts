@@ -3,6 +3,8 @@ import {FeedError, type Feed} from './feed/index.js';
 import {loadSource, sharedSource, type Fetcher, type Source} from './load.js';
 import {readCache, writeCache} from './cache.js';
 import type {NewsWidget} from './news-widget.js';
+import {baseUri, listen, pageHidden, unlisten} from './page.js';
+import {httpUrl} from './feed/url.js';
 
 // Where a widget's stories come from: the persistent cache, the request it shares with the other
 // widgets on the page, the response kept in memory for "More stories" and category changes, and
@@ -64,10 +66,10 @@ export class StoriesController implements ReactiveController {
     }
     if (host.refresh > 0) {
       this.#timer = setInterval(this.#refresh, host.refresh * 60_000);
-      document.addEventListener('visibilitychange', this.#refreshIfMissed);
+      listen(document, 'visibilitychange', this.#refreshIfMissed);
     }
     this.#onHash();
-    window.addEventListener('hashchange', this.#onHash);
+    listen(window, 'hashchange', this.#onHash);
   }
 
   hostDisconnected(): void {
@@ -75,8 +77,8 @@ export class StoriesController implements ReactiveController {
     this.#abort = undefined;
     this.#observer?.disconnect();
     clearInterval(this.#timer);
-    document.removeEventListener('visibilitychange', this.#refreshIfMissed);
-    window.removeEventListener('hashchange', this.#onHash);
+    unlisten(document, 'visibilitychange', this.#refreshIfMissed);
+    unlisten(window, 'hashchange', this.#onHash);
   }
 
   /** The address, proxy or categories changed: fetch again (once the widget is near the viewport). */
@@ -144,7 +146,7 @@ export class StoriesController implements ReactiveController {
 
   /** Refresh is on: update the stories in the background while the page is visible. */
   #refresh = (): void => {
-    if (!document.hidden && this.#near && !this.#abort && this.view.status === 'ready') void this.load(true);
+    if (!pageHidden() && this.#near && !this.#abort && this.view.status === 'ready') void this.load(true);
   };
 
   /** Back from a hidden tab: update only if a refresh was missed meanwhile. */
@@ -160,7 +162,7 @@ export class StoriesController implements ReactiveController {
     const {host} = this;
     // A script may set `feed` to anything; only a non-empty string is an address.
     const address = typeof host.feed === 'string' ? host.feed.trim() : '';
-    const proxy = typeof host.proxy === 'string' && host.proxy.includes('{url}') ? host.proxy : undefined;
+    const proxy = typeof host.proxy === 'string' && host.proxy.includes('{url}') && httpUrl(host.proxy, baseUri()) ? host.proxy : undefined;
     const categories = this.#categories;
     const ttl = host.cache * 1000;
     // The feed's address, plus whatever else changes what it returns.

@@ -128,7 +128,7 @@ describe('attributes', () => {
   it('expand="page" links titles to detail-page with the story id in the fragment', async () => {
     const el = (await configured('expand="page" detail-page="/news/"')).el;
     const link = cards(el)[0].querySelector<HTMLAnchorElement>('[part~="title"] a')!;
-    expect(link.getAttribute('href')).to.equal('/news/#news-widget=https%3A%2F%2Fnews.example.org%2F%3Fp%3D1000');
+    expect(link.getAttribute('href')).to.equal(new URL('/news/#news-widget=https%3A%2F%2Fnews.example.org%2F%3Fp%3D1000', location.href).href);
     expect(link.target).to.equal('_self');
     expect(part(el, 'toggle')).to.equal(null);
     const {warnings} = await configured('expand="modal"');

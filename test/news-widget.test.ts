@@ -140,16 +140,18 @@ describe('<news-widget>', () => {
       expect(shadow(el).activeElement).to.equal(toggle);
     });
 
-    it('links story content safely: new tab, no opener, pictures lazy', async () => {
+    it('links story content safely: new tab, no opener, at most the origin as referrer, pictures lazy and without referrer', async () => {
       const el = await widget(`${DEMO}atom.xml`, 'limit="1"');
       cards(el)[0].querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
       await el.updateComplete;
       const content = cards(el)[0].querySelector('[part~="content"]')!;
       const link = content.querySelector('a')!;
       expect(link.target).to.equal('_blank');
-      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.rel).to.equal('noopener');
+      expect(link.referrerPolicy).to.equal('strict-origin-when-cross-origin');
       const img = content.querySelector('img')!;
       expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.referrerPolicy).to.equal('no-referrer');
       expect(img.src).to.equal(new URL('/demo/images/warming.svg', location.href).href);
     });
 

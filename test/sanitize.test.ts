@@ -54,13 +54,15 @@ describe('sanitize', () => {
     expect(div.querySelector('img')!.hasAttribute('srcset')).to.equal(false);
   });
 
-  it('opens links in a new tab without opener or referrer and loads pictures lazily', () => {
+  it('opens links in a new tab without opener, sending at most the origin, and loads pictures lazily without referrer', () => {
     const div = clean('<a href="https://x.org/">a</a><img src="https://x.org/a.jpg" alt="">');
     const a = div.querySelector('a')!;
     expect(a.getAttribute('target')).to.equal('_blank');
-    expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(a.getAttribute('rel')).to.equal('noopener');
+    expect(a.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
     const img = div.querySelector('img')!;
     expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
     expect(img.getAttribute('decoding')).to.equal('async');
   });
 

@@ -1,9 +1,7 @@
 // Every string this project hands to a DOM parser goes through here. The documents made here are
 // inert: no script runs, no image loads and nothing is connected to the page.
 
-interface PolicyFactory {
-  createPolicy(name: string, rules: {createHTML(input: string): string}): {createHTML(input: string): unknown};
-}
+import {inertDocument, trustedTypes} from '../page.js';
 
 let policy: {createHTML(input: string): unknown} | null | undefined;
 
@@ -16,9 +14,8 @@ let policy: {createHTML(input: string): unknown} | null | undefined;
  */
 function trusted(text: string): string {
   if (policy === undefined) {
-    const factory = (globalThis as {trustedTypes?: PolicyFactory}).trustedTypes;
     try {
-      policy = factory?.createPolicy('news-widget', {createHTML: (input) => input}) ?? null;
+      policy = trustedTypes()?.createPolicy('news-widget', {createHTML: (input) => input}) ?? null;
     } catch {
       policy = null;
     }
@@ -42,7 +39,7 @@ let template: HTMLTemplateElement | undefined;
  * 500-story feed). The fragment is only valid until the next call.
  */
 export function parseHtml(html: string): DocumentFragment {
-  template ??= document.implementation.createHTMLDocument('').createElement('template');
+  template ??= inertDocument().createElement('template');
   template.innerHTML = trusted(html);
   return template.content;
 }

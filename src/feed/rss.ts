@@ -9,7 +9,9 @@ import {child, children, text} from './xml.js';
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
 /** `jane@example.org (Jane Doe)` is how RSS spells an author; the name is what readers want. */
-function authorName(value: string): string {
+function authorName(author: string): string {
+  // Bounded first: both patterns backtrack on long runs of "(" or "<".
+  const value = author.slice(0, 300);
   const named = /\(([^)]+)\)\s*$/.exec(value) ?? /^([^<]+?)\s*<[^>]*>$/.exec(value);
   return plainText(named ? named[1] : value);
 }
@@ -17,7 +19,10 @@ function authorName(value: string): string {
 function enclosureImage(item: Element, base: string | null): FeedImage | null {
   for (const enclosure of children(item, 'enclosure')) {
     const url = enclosure.getAttribute('url');
-    if (isImage(enclosure.getAttribute('type'), url)) {
+    // An enclosure names its size in bytes only: under 100 bytes, a picture is a tracking pixel
+    // (a 1x1 GIF is 35 to 43, a 1x1 PNG about 70), never a story's photograph.
+    const bytes = Number(enclosure.getAttribute('length'));
+    if (isImage(enclosure.getAttribute('type'), url) && !(bytes > 0 && bytes < 100)) {
       const image = makeImage(url, base);
       if (image) return image;
     }

@@ -7,6 +7,14 @@ const BLOCKS = 'br,p,div,li,dd,h1,h2,h3,h4,h5,h6,blockquote,td,th,figcaption';
 /** Inline formatting that feeds sometimes leave in plain-text fields; anything else stays literal. */
 const FORMATTING = /<\/?(?:a|abbr|b|cite|code|del|em|font|i|ins|mark|q|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?>|<br\s*\/?>/gi;
 
+/**
+ * How much of a field is read at all. A summary, a picture and a text direction come from the start
+ * of a story, so a story of megabytes (or 100,000 nested tags) is never parsed whole for them; the
+ * full story is sanitized only when a reader expands it.
+ */
+const MAX_HTML = 32_768;
+const MAX_TEXT = 4_096;
+
 /** Collapses runs of white space (including no-break spaces) into single spaces. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -15,6 +23,7 @@ export function collapse(text: string): string {
 /** The visible text of an HTML fragment. */
 export function htmlToText(html: string | null | undefined): string {
   if (!html) return '';
+  html = html.slice(0, MAX_HTML);
   if (!/[<&]/.test(html)) return collapse(html);
   const body = parseHtml(html);
   for (const el of body.querySelectorAll(INVISIBLE)) el.remove();
@@ -29,7 +38,7 @@ export function htmlToText(html: string | null | undefined): string {
  */
 export function plainText(text: string | null | undefined): string {
   if (!text) return '';
-  const stripped = text.replace(FORMATTING, (tag) => (tag[1] === 'b' && tag[2] === 'r' ? ' ' : ''));
+  const stripped = text.slice(0, MAX_TEXT).replace(FORMATTING, (tag) => (tag[1] === 'b' && tag[2] === 'r' ? ' ' : ''));
   if (!stripped.includes('&')) return collapse(stripped);
   return collapse(parseHtml(stripped.replace(/</g, '&lt;')).textContent ?? '');
 }
@@ -38,7 +47,8 @@ export function plainText(text: string | null | undefined): string {
 const BOILERPLATE = [
   /\bThe post .{1,300}? appeared first on .{1,200}?(?:\.|$)/gi,
   /\[(?:…|\.\.\.|&hellip;)\]/g,
-  /(?:\s|^)(?:Read more|Continue reading)(?:\s*(?:[.…»›→]+|&raquo;))*\s*$/i,
+  // One character class, not nested repetition: linear on "Read more" and any run of dots.
+  /(?:\s|^)(?:Read more|Continue reading)[\s.…»›→]*$/i,
 ];
 
 /** Cuts `text` at the last word boundary before `max` characters, with an ellipsis. */
@@ -50,7 +60,8 @@ export function truncate(text: string, max: number): string {
 
 /** Turns an HTML or text summary into clean, short plain text. */
 export function summarize(html: string | null | undefined): string {
-  let text = htmlToText(html);
+  // Boilerplate sits at the end of a short excerpt; a long story's end is past its summary anyway.
+  let text = htmlToText(html).slice(0, MAX_TEXT);
   for (const pattern of BOILERPLATE) text = text.replace(pattern, ' ');
   return truncate(collapse(text), 1000);
 }

@@ -73,26 +73,45 @@ function failed(doc: Document): boolean {
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-const decodedEntities = new Map<string, string>();
+/** Entity references (named or numeric) and bare ampersands. Linear: no nested repetition. */
+const ENTITY = /&(?:([a-z][a-z0-9]*);|#(?:\d+|x[0-9a-f]+);)?/gi;
+/** The longest HTML entity name has 31 letters; a longer name is never one. */
+const MAX_ENTITY = 32;
+/** HTML entities seen so far, decoded. Only real ones are kept, so it never outgrows HTML's table. */
+const entities = new Map<string, string>();
+/** Names that turned out not to be entities, so they are not parsed again; bounded. */
+const notEntities = new Set<string>();
 
-/** Decodes one HTML entity reference with the browser's HTML parser, so no entity table ships. */
-function decodeEntity(ref: string): string {
-  let decoded = decodedEntities.get(ref);
-  if (decoded === undefined) {
-    decoded = parseHtml(ref).textContent ?? ref;
-    decodedEntities.set(ref, decoded);
-  }
-  return decoded;
+/**
+ * Decodes the HTML entity names in `names` with the browser's HTML parser (so no entity table
+ * ships), all in one parse: 60,000 distinct names cost one parse, not 60,000.
+ */
+function learnEntities(names: Set<string>): void {
+  if (notEntities.size > 10_000) notEntities.clear();
+  const list = [...names];
+  const decoded = parseHtml(list.map((name) => `<b>&${name};</b>`).join('')).children;
+  list.forEach((name, i) => {
+    const text = decoded[i]?.textContent ?? '';
+    if (text && text !== `&${name};`) entities.set(name, text);
+    else notEntities.add(name);
+  });
 }
 
 /** Replaces HTML named entities with numeric ones and escapes bare ampersands, outside CDATA. */
 function repairEntities(part: string): string {
-  return part.replace(/&(?:([a-z][a-z0-9]*);|#(?:\d+|x[0-9a-f]+);)?/gi, (ref, name?: string) => {
+  const unknown = new Set<string>();
+  for (const [, name] of part.matchAll(ENTITY)) {
+    if (name && name.length <= MAX_ENTITY && !XML_ENTITIES.has(name) && !entities.has(name) && !notEntities.has(name)) {
+      unknown.add(name);
+    }
+  }
+  if (unknown.size) learnEntities(unknown);
+  return part.replace(ENTITY, (ref, name?: string) => {
     if (ref.length > 1 && !name) return ref;
     if (!name) return '&amp;';
     if (XML_ENTITIES.has(name)) return ref;
-    const decoded = decodeEntity(ref);
-    if (decoded === ref) return `&amp;${name};`;
+    const decoded = entities.get(name);
+    if (decoded === undefined) return `&amp;${name};`;
     return [...decoded].map((ch) => `&#${ch.codePointAt(0)};`).join('');
   });
 }
@@ -103,15 +122,66 @@ function declarePrefixes(xml: string): string {
     .filter((prefix) => xml.includes(`<${prefix}:`) && !xml.includes(`xmlns:${prefix}=`))
     .map((prefix) => ` xmlns:${prefix}="${NAMESPACES[prefix][0]}"`)
     .join('');
-  return xml.replace(/<(?![?!])[^\s>/]+/, `$&${missing}`);
+  return xml.replace(/<(?![?!])[^\s>/<]+/, `$&${missing}`);
+}
+
+/**
+ * `xml` in runs: even indexes lie outside CDATA sections and comments, odd ones are a whole section
+ * or comment. A scan with indexOf, each position read a bounded number of times: an opener with no
+ * closer ends the scan (the rest is plain text), so 50,000 unclosed `<![CDATA[` cost one pass.
+ */
+export function sections(xml: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  let cdata = xml.indexOf('<![CDATA[');
+  let comment = xml.indexOf('<!--');
+  while (cdata >= 0 || comment >= 0) {
+    const isCdata = cdata >= 0 && (comment < 0 || cdata < comment);
+    const start = isCdata ? cdata : comment;
+    const end = xml.indexOf(isCdata ? ']]>' : '-->', start + (isCdata ? 9 : 4));
+    if (end < 0) break;
+    parts.push(xml.slice(from, start), xml.slice(start, end + 3));
+    from = end + 3;
+    if (cdata >= 0 && cdata < from) cdata = xml.indexOf('<![CDATA[', from);
+    if (comment >= 0 && comment < from) comment = xml.indexOf('<!--', from);
+  }
+  parts.push(xml.slice(from));
+  return parts;
+}
+
+/**
+ * The document without its DOCTYPE. Feeds need none, and an internal subset can define an entity
+ * of 20,000 characters used 20,000 times: a parser bomb that takes the tab down. Only a DOCTYPE
+ * before the first element counts (a story's `<!DOCTYPE html>` in CDATA is the story's).
+ */
+function stripDoctype(xml: string): string {
+  const at = xml.search(/<!doctype\b/i);
+  if (at < 0 || /<[a-z_]/i.test(xml.slice(0, at))) return xml;
+  let quote = '';
+  let depth = 0;
+  for (let i = at + 9; i < xml.length; i++) {
+    const ch = xml[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === '<' && xml.startsWith('<!--', i)) {
+      i = xml.indexOf('-->', i + 4);
+      if (i < 0) break;
+    } else if (ch === '[') {
+      depth++;
+    } else if (ch === ']') {
+      depth--;
+    } else if (ch === '>' && depth <= 0) {
+      return xml.slice(0, at) + xml.slice(i + 1);
+    }
+  }
+  return xml.slice(0, at);
 }
 
 /** Repairs the faults real feeds have most often, leaving CDATA sections and comments alone. */
 function repair(xml: string): string {
-  const cleaned = xml
-    // Characters XML 1.0 forbids.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/)
+  const cleaned = sections(xml.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''))
     .map((part, i) => (i % 2 ? part : repairEntities(part)))
     .join('');
   return declarePrefixes(cleaned);
@@ -126,14 +196,17 @@ const LIFTED = /^\uE000(\d+)\uE001$/;
  */
 function parseLifted(xml: string): Document {
   const lifted: string[] = [];
-  const small = xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (section, data: string) =>
-    data.length < 256 ? section : `<![CDATA[\uE000${lifted.push(data) - 1}\uE001]]>`);
+  const small = sections(xml)
+    .map((part, i) => (i % 2 && part.length >= 268 && part[1] === '!' && part[2] === '['
+      ? `<![CDATA[\uE000${lifted.push(part.slice(9, -3)) - 1}\uE001]]>`
+      : part))
+    .join('');
   const doc = parseDocument(small, 'application/xml');
   if (lifted.length && !failed(doc)) {
     const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_CDATA_SECTION);
     for (let node = walker.nextNode() as CharacterData | null; node; node = walker.nextNode() as CharacterData | null) {
       const index = LIFTED.exec(node.data)?.[1];
-      if (index) node.data = lifted[Number(index)];
+      if (index && +index < lifted.length) node.data = lifted[+index];
     }
   }
   return doc;
@@ -144,7 +217,8 @@ function parseLifted(xml: string): Document {
  * entities, bare ampersands, forbidden control characters and undeclared prefixes, and tries once
  * more; what still fails is a `malformed` FeedError.
  */
-export function parseXml(xml: string): Document {
+export function parseXml(source: string): Document {
+  const xml = stripDoctype(source);
   let doc = parseLifted(xml);
   if (!failed(doc)) return doc;
   doc = parseLifted(repair(xml));

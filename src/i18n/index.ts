@@ -32,17 +32,32 @@ export function pickLocale(candidates: (string | null | undefined)[]): string {
   return 'en';
 }
 
-/** The strings for `locale`, with a site's `overrides` on top (those of the right type: a page's typo must not break the widget). */
+const isText = (value: unknown) => typeof value === 'string' && value.length < 1000;
+
+/**
+ * The strings for `locale`, with a site's `overrides` on top: only known keys, and only values of
+ * the right shape (a text, or plural forms that are all texts, over the bundle's own forms), so a
+ * page's typo or `{"loaded": null}` never breaks the widget.
+ */
 export function strings(locale: string, overrides?: Partial<Strings>): Strings {
-  const valid = Object.entries(overrides ?? {}).filter(([key, value]) => key in en && typeof value === typeof en[key as keyof Strings]);
-  return {...bundles[base(locale)] ?? en, ...Object.fromEntries(valid)};
+  const bundle = bundles[base(locale)] ?? en;
+  const merged: Record<string, unknown> = {...bundle};
+  if (overrides && typeof overrides === 'object') {
+    for (const [key, value] of Object.entries(overrides)) {
+      const known = Object.hasOwn(bundle, key) ? bundle[key as keyof Strings] : undefined;
+      if (typeof known === 'string' && isText(value)) merged[key] = value;
+      else if (known && typeof known === 'object' && value && typeof value === 'object' && !Array.isArray(value) &&
+        Object.values(value).every(isText)) merged[key] = {...known, ...value};
+    }
+  }
+  return merged as unknown as Strings;
 }
 
 export const isRtl = (locale: string) => RTL.includes(base(locale));
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  return String(template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
 const formatters = new Map<string, unknown>();

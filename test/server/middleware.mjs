@@ -4,6 +4,9 @@
 //  - /no-cors/<path> serves the same file without CORS headers.
 //  - /test/fixtures/feeds/ lists the fixture expectation files, so a new fixture needs no code.
 //  - /wp-json/wp/v2/posts and /feed/ behave like a WordPress site at the server root.
+//  - POST /stash keeps a body a test made ({body, type, charset?}) and answers its address,
+//    /stash/<id>; GET serves it with CORS (the query is ignored, so a page can carry one), and
+//    /stash/<id>/log lists each request's Referer. Whole hostile pages and feeds, built in the test.
 import {readdir, readFile} from 'node:fs/promises';
 
 const root = new URL('../../', import.meta.url);
@@ -99,9 +102,42 @@ async function faults(ctx, url) {
   }
 }
 
+const stashed = new Map();
+
+async function stash(ctx, url) {
+  if (ctx.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    const {body, type, latin1} = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const id = `s${stashed.size + 1}`;
+    // latin1: the body's characters are its bytes (a windows-1252 page, byte for byte).
+    stashed.set(id, {body: Buffer.from(body, latin1 ? 'latin1' : 'utf8'), type, log: []});
+    ctx.body = {url: `/stash/${id}`};
+    return;
+  }
+  const [, , id, log] = url.pathname.split('/');
+  const entry = stashed.get(id);
+  if (!entry) {
+    ctx.status = 404;
+    return;
+  }
+  if (log === 'log') {
+    ctx.body = entry.log;
+    ctx.set('cache-control', 'no-store');
+    return;
+  }
+  entry.log.push({referer: ctx.get('referer') || null});
+  ctx.set('access-control-allow-origin', '*');
+  ctx.set('cache-control', 'no-store');
+  // Exactly this content type: no charset unless the test wrote one.
+  ctx.body = entry.body;
+  ctx.set('content-type', entry.type);
+}
+
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const path = url.pathname;
+  if (path === '/stash' || path.startsWith('/stash/')) return stash(ctx, url);
   if (path.startsWith('/faults/')) return faults(ctx, url);
   if (path === '/proxy') {
     // A CORS proxy for this server's own files: /proxy?u=<encoded URL> answers with CORS headers.
