@@ -73,7 +73,7 @@ describe(`hostile pages, built bundle (${ATTACKS.length} cases)`, () => {
           const closed = root.querySelectorAll<HTMLButtonElement>('[part~="toggle"][aria-expanded="false"]');
           closed.forEach((toggle) => toggle.click());
           return !closed.length;
-        }, 'stories did not expand');
+        }, 'stories did not expand', {timeout: 15000});
 
         expect(win.__xssCalls, 'the canary ran').to.equal(0);
         expect(win.__errors, 'errors in the page').to.deep.equal([]);

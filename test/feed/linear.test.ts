@@ -30,7 +30,7 @@ describe('linear on adversarial input', () => {
   // src/feed/parse.ts
   linear('the web-page test after 14,000 empty comments (was 27 for 20 s)', () =>
     expect(() => parseFeed(`${'<!---->'.repeat(14_000)}<html>`)).to.throw(/web page/));
-  linear('the web-page test on one unclosed comment', () => expect(() => parseFeed(`<!--${'-'.repeat(K100)}`)).to.throw());
+  linear('the web-page test on one unclosed comment', () => expect(() => parseFeed(`<!--${'x'.repeat(K100)}`)).to.throw());
   linear('the cut after `limit` stories, on an end tag of 100,000 letters', () =>
     expect(() => parseFeed(rss(item('') + item('')) + `</${'a'.repeat(K100)}`, undefined, {limit: 1})).to.throw(/well-formed/));
   linear('the cut on 20,000 end tags that are not stories', () =>
