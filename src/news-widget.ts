@@ -303,7 +303,10 @@ export class NewsWidget extends LitElement {
     const open = detail || this.open.has(item.id);
     const {expand, layout} = this;
     const headlines = layout === 'headlines';
-    const expandable = expand === 'inline' && !!item.content && !headlines && !detail;
+    // Expands when there is more to read than the card shows: the story's HTML (full content, or a
+    // description richer than its excerpt), or a plain summary the card cuts short or hides.
+    const expandable = expand === 'inline' && !headlines && !detail &&
+      (!!item.content || (!!item.summary && (!this.excerpts || item.summary.split(/\s+/).length > this.excerptLength)));
     // The detail page passes the same http(s) gate as every feed URL: `javascript:` never becomes a link.
     const page = expand === 'page' && httpUrl(this.detailPage, baseUri());
     const href = page ? `${page.split('#')[0]}#${STORY}${encodeURIComponent(item.id)}` : item.link;

@@ -164,6 +164,40 @@ describe('<news-widget>', () => {
       expect(source.href).to.equal('https://diocese.example.net/bulletin/48');
     });
 
+    it('expands a description-only WordPress "Excerpt" story into its HTML, links resolved, without the "appeared first on" footer', async () => {
+      const el = await widget(`${FEEDS}wp-excerpt.xml`);
+      const [card, short] = cards(el);
+      card.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+      await el.updateComplete;
+      const content = card.querySelector('[part~="content"]')!;
+      expect(content.textContent).to.contain('school supplies every Saturday morning');
+      expect(content.textContent).not.to.contain('appeared first on');
+      expect(content.querySelector('a')!.href).to.equal(new URL('/volunteer/', location.href).href);
+      // A short plain description the card already shows whole: no toggle, only the way to the source.
+      expect(short.querySelector('[part~="toggle"]')).to.equal(null);
+      expect(short.querySelector('[part~="source-link"]')).to.exist;
+    });
+
+    it('expands a description that carries a whole story: paragraphs, pictures, lists and links, resolved against the feed', async () => {
+      const el = await widget(`${FEEDS}description-stories.xml`, 'image="none"');
+      const [card] = cards(el);
+      card.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+      await el.updateComplete;
+      const content = card.querySelector('[part~="content"]')!;
+      expect(content.querySelectorAll('li')).to.have.length(2);
+      expect(content.querySelector('em')!.textContent).to.equal('three');
+      expect(content.querySelector('img')!.src).to.equal(new URL(`${FEEDS}img/school.jpg`, location.href).href);
+      expect(content.querySelector('a')!.href).to.equal(new URL(`${FEEDS}reports/2026.pdf`, location.href).href);
+    });
+
+    it('expands a plain summary only when the card cuts it short or shows no excerpt', async () => {
+      const toggle = async (attrs: string) =>
+        cards(await widget(`${FEEDS}description-stories.xml`, attrs))[1].querySelector('[part~="toggle"]');
+      expect(await toggle('excerpt-length="7"'), 'seven words shown whole').to.equal(null);
+      expect(await toggle('excerpt-length="5"'), 'cut at five words').to.exist;
+      expect(await toggle('excerpts="false"'), 'no excerpt on the card').to.exist;
+    });
+
     it('shows a story with no link as plain text, with no dead links', async () => {
       const el = await widget(`${FEEDS}atom.xml`);
       const card = cards(el)[2];

@@ -4,39 +4,60 @@ import {isImage, makeImage, mediaImage} from './image.js';
 import {htmlToText, summarize, textToHtml} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
-import {baseOf} from './xml.js';
+import {baseOf, children, text} from './xml.js';
 
-const ATOM_NS = 'http://www.w3.org/2005/Atom';
+/** Atom 1.0's namespace, Atom 0.3's and the pre-1.0 drafts' (`http://purl.org/atom/ns#draft-…`), or none. */
+export function isAtom(namespace: string | null): boolean {
+  return !namespace || namespace === 'http://www.w3.org/2005/Atom' || namespace.startsWith('http://purl.org/atom/ns#');
+}
 
 /** Atom elements, matched by namespace so that prefixed Atom (`atom:entry`) works too. */
 function atom(el: Element | null, name: string): Element[] {
   const found: Element[] = [];
   if (el) {
     for (const c of el.children) {
-      if (c.localName === name && (c.namespaceURI === ATOM_NS || !c.namespaceURI)) found.push(c);
+      if (c.localName === name && isAtom(c.namespaceURI)) found.push(c);
     }
   }
   return found;
+}
+
+/** Atom 0.3's `mode="base64"`: the bytes of UTF-8 text. */
+function base64Text(value: string): string {
+  try {
+    return new TextDecoder().decode(Uint8Array.from(atob(value.replace(/\s+/g, '')), (ch) => ch.charCodeAt(0)));
+  } catch {
+    return '';
+  }
+}
+
+/** Inline XHTML as HTML. A CDATA section in it is text, so its markup shows literally. */
+function xhtml(el: Element): string {
+  const div = ([...el.children].find((c) => c.localName === 'div') ?? el).cloneNode(true) as Element;
+  const walker = div.ownerDocument.createTreeWalker(div, NodeFilter.SHOW_CDATA_SECTION);
+  const sections: CDATASection[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) sections.push(node as CDATASection);
+  for (const section of sections) section.replaceWith(section.data);
+  const serializer = new XMLSerializer();
+  return [...div.childNodes].map((node) => serializer.serializeToString(node)).join('');
 }
 
 /** An Atom text construct (`type` text, html or xhtml) as HTML. */
 function constructHtml(el: Element | undefined): string | null {
   if (!el || el.hasAttribute('src')) return null;
   const type = el.getAttribute('type') ?? 'text';
-  if (type === 'xhtml' || type === 'application/xhtml+xml') {
-    const div = [...el.children].find((c) => c.localName === 'div') ?? el;
-    const serializer = new XMLSerializer();
-    return [...div.childNodes].map((node) => serializer.serializeToString(node)).join('');
-  }
-  const value = el.textContent ?? '';
-  return type === 'html' || type === 'text/html' ? value : textToHtml(value);
+  const mode = el.getAttribute('mode');
+  if ((type === 'xhtml' || type === 'application/xhtml+xml') && mode !== 'escaped' && mode !== 'base64') return xhtml(el);
+  const value = mode === 'base64' ? base64Text(el.textContent ?? '') : el.textContent ?? '';
+  // Atom 0.3 escapes HTML into text with mode="escaped" and a MIME type.
+  return /html/.test(type) || mode === 'escaped' ? value : textToHtml(value);
 }
 
 /** An Atom text construct as plain text. */
 function constructText(el: Element | undefined): string {
   if (!el) return '';
   const type = el.getAttribute('type') ?? 'text';
-  if (type === 'text' || type === 'text/plain') return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if ((type === 'text' || type === 'text/plain') && !el.hasAttribute('mode')) return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return htmlToText(constructHtml(el));
 }
 
@@ -68,7 +89,7 @@ function enclosureImage(entry: Element, feedUrl: string | null): FeedImage | nul
   return null;
 }
 
-/** Parses Atom 1.0 (and the Atom 0.3 names for dates). */
+/** Parses Atom 1.0, Atom 0.3 and the drafts between (their namespaces, date names and content modes). */
 export function parseAtom(doc: Document, feedUrl: string | null, limit: number): Feed {
   const root = doc.documentElement;
   const feedAuthor = authorOf(root);
@@ -78,17 +99,21 @@ export function parseAtom(doc: Document, feedUrl: string | null, limit: number):
     const contentEl = atom(entry, 'content')[0];
     const summaryEl = atom(entry, 'summary')[0];
     const content = constructHtml(contentEl);
-    const base = baseOf(contentEl ?? entry, feedUrl);
+    const summary = summaryEl ? constructHtml(summaryEl) : null;
+    const base = baseOf(contentEl ?? summaryEl ?? entry, feedUrl);
     const date = (name: string) => atom(entry, name)[0]?.textContent ?? null;
+    // YouTube's channel feeds describe each video only in media:group.
+    const media = text(entry, 'media:description') || children(entry, 'media:group').map((g) => text(g, 'media:description')).find(Boolean);
     const finished = finishItem({
       id: atom(entry, 'id')[0]?.textContent?.trim() || null,
       title: constructText(atom(entry, 'title')[0]),
       link,
-      date: parseDate(date('published') ?? date('issued')) ?? parseDate(date('updated') ?? date('modified')),
+      date: parseDate(date('published') ?? date('issued') ?? date('created')) ?? parseDate(date('updated') ?? date('modified')),
       author: authorOf(entry) || feedAuthor || null,
       categories: atom(entry, 'category').map((c) => c.getAttribute('label') || c.getAttribute('term') || ''),
-      summary: summarize(summaryEl ? constructHtml(summaryEl) : content),
+      summary: summarize(summary ?? content ?? media),
       content,
+      description: summary ?? undefined,
       base,
       image: mediaImage(entry, baseOf(entry, feedUrl)) ?? enclosureImage(entry, feedUrl),
     });

@@ -81,16 +81,19 @@ export function firstImage(html: string | null, base: string | null): FeedImage 
   return null;
 }
 
-/** The picture Media RSS names (media:content, media:thumbnail, inside media:group too), for RSS and Atom. */
+/**
+ * The picture Media RSS names, for RSS and Atom: media:content that is a picture, media:thumbnail,
+ * and the thumbnail of a video or audio media:content; at the item's level first, then in each
+ * media:group (as YouTube's channel feeds have it).
+ */
 export function mediaImage(item: Element, base: string | null): FeedImage | null {
   for (const scope of [item, ...children(item, 'media:group')]) {
-    for (const media of [...children(scope, 'media:content'), ...children(scope, 'media:thumbnail')]) {
-      const url = media.getAttribute('url');
-      if (media.localName === 'content' && !isImage(media.getAttribute('type'), url, media.getAttribute('medium'))) {
-        continue;
-      }
+    const contents = children(scope, 'media:content');
+    const pictures = contents.filter((m) => isImage(m.getAttribute('type'), m.getAttribute('url'), m.getAttribute('medium')));
+    const nested = contents.filter((m) => !pictures.includes(m)).flatMap((m) => children(m, 'media:thumbnail'));
+    for (const media of [...pictures, ...children(scope, 'media:thumbnail'), ...nested]) {
       const alt = text(media, 'media:description', 'media:title') || text(scope, 'media:description', 'media:title');
-      const image = makeImage(url, base, alt, media.getAttribute('width'), media.getAttribute('height'));
+      const image = makeImage(media.getAttribute('url'), base, alt, media.getAttribute('width'), media.getAttribute('height'));
       if (image) return image;
     }
   }

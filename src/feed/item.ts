@@ -2,8 +2,32 @@ import type {Feed, FeedItem} from './types.js';
 import {firstImage} from './image.js';
 import {collapse, truncate} from './text.js';
 
-/** What a format parser extracts; `finishItem` fills in the fallbacks every format shares. */
-export type ItemFields = Omit<FeedItem, 'id'> & {id: string | null};
+/**
+ * What a format parser extracts; `finishItem` fills in the fallbacks every format shares.
+ * `description` is the story's summary as HTML (RSS description, Atom summary), when it has one.
+ */
+export type ItemFields = Omit<FeedItem, 'id'> & {id: string | null; description?: string};
+
+/** Markup an excerpt flattens: links, pictures, lists, tables, quotes, emphasis, line breaks. */
+const RICH = /<(?:a|img|picture|video|audio|ul|ol|dl|table|blockquote|figure|pre|code|h[1-6]|em|strong|b|i|u|br)[\s/>]/i;
+/** Yoast's RSS footer, "The post … appeared first on …", which says nothing about the story. */
+const FOOTER = /<p>\s*The post <a\b[^<>]{0,2000}>[^<]{0,1000}<\/a> appeared first on <a\b[^<>]{0,2000}>[^<]{0,1000}<\/a>\.?\s*<\/p>\s*$/i;
+
+/** The story without the footer some blogs append to every story; only its end is looked at. */
+function withoutFooter(html: string): string {
+  const tail = Math.max(0, html.length - 5000);
+  return html.slice(0, tail) + html.slice(tail).replace(FOOTER, '');
+}
+
+/**
+ * The description as the story to expand into, when the card's excerpt would lose something of
+ * it: markup it flattens, a second paragraph, or more text than a summary keeps. Null when the
+ * plain summary already says it all.
+ */
+function descriptionStory(description: string): string | null {
+  const head = description.slice(0, 32_768);
+  return RICH.test(head) || head.split(/<p[\s>]/i).length > 2 || description.length > 1000 ? description : null;
+}
 
 /**
  * The longest each text field may be, in characters (categories: how many). A feed's title of a few
@@ -21,12 +45,15 @@ export function cleanCategories(categories: string[]): string[] {
  * first picture of the story when no other was named, unique categories, every text field within
  * its limit. Returns null for an item with nothing to show.
  */
-export function finishItem(fields: ItemFields): FeedItem | null {
-  const {summary, content, link} = fields;
+export function finishItem({description, ...fields}: ItemFields): FeedItem | null {
+  const {summary, link} = fields;
+  // Full content, else a description with more than the card shows, without the blog's footer.
+  const content = fields.content ? withoutFooter(fields.content) : description ? descriptionStory(withoutFooter(description)) : null;
   if (!fields.title && !summary && !content && !link) return null;
   const title = fields.title || truncate(summary, 80) || (link ? new URL(link).hostname : '…');
   return {
     ...fields,
+    content,
     id: (fields.id || link || `${title}|${fields.date ?? ''}`).slice(0, LIMITS.id),
     title: truncate(title, LIMITS.title),
     author: fields.author && truncate(fields.author, LIMITS.author),

@@ -2,7 +2,7 @@ import type {Feed} from './types.js';
 import {FeedError} from './error.js';
 import {parseXml} from './xml.js';
 import {parseRss} from './rss.js';
-import {parseAtom} from './atom.js';
+import {isAtom, parseAtom} from './atom.js';
 import {parseJsonFeed} from './json-feed.js';
 import {parseWordPress} from './wordpress.js';
 import {isObject, str} from './json.js';
@@ -86,10 +86,11 @@ function parseXmlFeed(body: string, feedUrl: string | null, limit: number): Feed
     case 'RDF':
       return parseRss(doc, feedUrl, limit, true);
     case 'feed':
-      return parseAtom(doc, feedUrl, limit);
-    default:
-      throw new FeedError('not-a-feed', `<${doc.documentElement.nodeName}> is not RSS or Atom.`);
+      // A <feed> in another vocabulary is no Atom: an error, never an empty success.
+      if (isAtom(doc.documentElement.namespaceURI)) return parseAtom(doc, feedUrl, limit);
+      break;
   }
+  throw new FeedError('not-a-feed', `<${doc.documentElement.nodeName}> is not RSS or Atom.`);
 }
 
 /**

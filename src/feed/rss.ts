@@ -4,16 +4,35 @@ import {isImage, makeImage, mediaImage} from './image.js';
 import {plainText, summarize} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
-import {child, children, text} from './xml.js';
+import {baseOf, child, children, text} from './xml.js';
 
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
-/** `jane@example.org (Jane Doe)` is how RSS spells an author; the name is what readers want. */
-function authorName(author: string): string {
-  // Bounded first: both patterns backtrack on long runs of "(" or "<".
-  const value = author.slice(0, 300);
-  const named = /\(([^)]+)\)\s*$/.exec(value) ?? /^([^<]+?)\s*<[^>]*>$/.exec(value);
-  return plainText(named ? named[1] : value);
+/**
+ * The name in an author written with contact details: `jane@example.org (Jane Doe)` (how RSS
+ * spells it), `Jane Doe (jane@example.org)`, or `Jane Doe <jane@example.org>`. Readers want the name.
+ */
+export function authorName(author: string | null | undefined): string {
+  // Bounded first: the patterns backtrack on long runs of "(" or "<".
+  const value = (author ?? '').slice(0, 300).trim();
+  const parenthesized = /^([^()]*)\(([^()]*)\)\s*$/.exec(value);
+  if (parenthesized) {
+    const [, outside, inside] = parenthesized;
+    return plainText(inside.includes('@') && outside.trim() ? outside : inside.includes('@') ? '' : inside);
+  }
+  return plainText(/^([^<]+?)\s*<[^<>]*@[^<>]*>$/.exec(value)?.[1] ?? value);
+}
+
+/** The markup inside an element (`xhtml:body`), as HTML. */
+function innerXml(el: Element | null): string | null {
+  if (!el) return null;
+  const serializer = new XMLSerializer();
+  return [...el.childNodes].map((node) => serializer.serializeToString(node)).join('');
+}
+
+/** A picture iTunes names for the item itself. */
+function itunesImage(item: Element, base: string | null): FeedImage | null {
+  return makeImage(child(item, 'itunes:image')?.getAttribute('href'), base);
 }
 
 function enclosureImage(item: Element, base: string | null): FeedImage | null {
@@ -30,11 +49,6 @@ function enclosureImage(item: Element, base: string | null): FeedImage | null {
   return null;
 }
 
-/** Rich HTML in `description` is the whole story in many feeds that have no content:encoded. */
-function looksLikeStory(html: string): boolean {
-  return /<(?:p|br|img|figure|h[2-6]|ul|ol|blockquote)\b/i.test(html) && html.length > 600;
-}
-
 /** Parses RSS 2.0 (and 0.9x) or, with `rdf` set, RSS 1.0. */
 export function parseRss(doc: Document, feedUrl: string | null, limit: number, rdf?: boolean): Feed {
   const root = doc.documentElement;
@@ -42,27 +56,31 @@ export function parseRss(doc: Document, feedUrl: string | null, limit: number, r
   const siteLink = httpUrl(text(channel, 'link'), feedUrl);
   const items = [];
   for (const item of children(rdf ? root : channel, 'item').slice(0, limit)) {
+    const base = baseOf(item, feedUrl);
     const guid = child(item, 'guid');
     const guidText = guid?.textContent?.trim() ?? '';
-    const link =
-      httpUrl(text(item, 'link'), feedUrl) ??
-      (guid?.getAttribute('isPermaLink') !== 'false' ? httpUrl(guidText, feedUrl) : null) ??
-      httpUrl(item.getAttributeNS(RDF_NS, 'about'), feedUrl);
-    const description = text(item, 'description', 'dc:description');
-    const encoded = text(item, 'content:encoded');
-    const content = encoded || (looksLikeStory(description) ? description : null);
+    // A guid is the link only when it says so and is an absolute http(s) URL, never resolved.
+    const permalink = guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(guidText);
+    const link = httpUrl(text(item, 'link'), base) ?? (permalink ? httpUrl(guidText) : null) ??
+      httpUrl(item.getAttributeNS(RDF_NS, 'about'), base);
+    const description = text(item, 'description', 'dc:description', 'itunes:summary');
+    const encoded = text(item, 'content:encoded') || innerXml(child(item, 'xhtml:body'));
     const finished = finishItem({
       id: guidText || null,
-      title: plainText(text(item, 'title', 'dc:title')),
+      title: plainText(text(item, 'title', 'dc:title', 'itunes:title')),
       link,
-      date: parseDate(text(item, 'pubDate', 'dc:date', 'atom:updated', 'atom:published')),
-      author: children(item, 'dc:creator').map((c) => plainText(c.textContent)).filter(Boolean).join(', ') ||
-        authorName(text(item, 'author')) || null,
-      categories: [...children(item, 'category'), ...children(item, 'dc:subject')].map((c) => plainText(c.textContent)),
+      date: parseDate(text(item, 'pubDate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'atom:published', 'atom:updated',
+        'dcterms:modified')),
+      author: children(item, 'dc:creator').map((c) => authorName(c.textContent)).filter(Boolean).join(', ') ||
+        authorName(text(item, 'author', 'itunes:author')) || null,
+      categories: [...children(item, 'category'), ...children(item, 'dc:subject'), ...children(item, 'media:category')]
+        .map((c) => plainText(c.textContent))
+        .concat(children(item, 'itunes:category').map((c) => c.getAttribute('text') ?? '')),
       summary: summarize(description || encoded),
-      content,
-      base: feedUrl,
-      image: mediaImage(item, feedUrl) ?? enclosureImage(item, feedUrl),
+      content: encoded || null,
+      description,
+      base,
+      image: mediaImage(item, base) ?? itunesImage(item, base) ?? enclosureImage(item, base),
     });
     if (finished) items.push(finished);
   }

@@ -1,14 +1,24 @@
 import {FeedError} from './error.js';
 import {parseDocument, parseHtml} from './inert.js';
 
-/** Namespaces by the prefix feeds conventionally give them, for matching and for repair. */
+/**
+ * Namespaces by the prefix feeds conventionally give them. Elements are matched by namespace URI,
+ * never by prefix or local name alone: `media:title` or a `<title xmlns="…other">` is never the
+ * item's title. The first URI of each is also what repair declares for an undeclared prefix.
+ */
 const NAMESPACES: Record<string, string[]> = {
   atom: ['http://www.w3.org/2005/Atom'],
   content: ['http://purl.org/rss/1.0/modules/content/'],
   dc: ['http://purl.org/dc/elements/1.1/'],
+  dcterms: ['http://purl.org/dc/terms/'],
+  itunes: ['http://www.itunes.com/dtds/podcast-1.0.dtd', 'http://www.itunes.com/DTDs/Podcast-1.0.dtd'],
   media: ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'],
   rdf: ['http://www.w3.org/1999/02/22-rdf-syntax-ns#'],
+  xhtml: ['http://www.w3.org/1999/xhtml'],
 };
+/** RSS's own elements: no namespace (RSS 0.9x and 2.0), RSS 1.0's, RSS 0.90's, and two RSS 2.0 URIs some feeds declare. */
+const RSS = [null, 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/', 'http://backend.userland.com/rss2',
+  'http://blogs.law.harvard.edu/tech/rss'];
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** 'dc:creator' → ['creator', 'dc'], worked out once per name: this runs for every field of every story. */
@@ -21,9 +31,7 @@ function matches(el: Element, name: string): boolean {
     names.set(name, (split = [name.slice(colon + 1), colon < 0 ? '' : name.slice(0, colon)]));
   }
   const [local, prefix] = split;
-  if (el.localName !== local) return false;
-  if (!prefix) return !el.prefix;
-  return el.prefix === prefix || (NAMESPACES[prefix]?.includes(el.namespaceURI ?? '') ?? false);
+  return el.localName === local && (prefix ? NAMESPACES[prefix] ?? [] : RSS).includes(el.namespaceURI);
 }
 
 /** The child elements of `el` called `name` ('title', or with a conventional prefix, 'dc:creator'). */
@@ -212,16 +220,64 @@ function parseLifted(xml: string): Document {
   return doc;
 }
 
+/** Where the parser gave up, as an offset into `xml`; the end when its message names no line. */
+function errorOffset(doc: Document, xml: string): number {
+  const message = doc.getElementsByTagName('parsererror')[0]?.textContent ?? doc.documentElement?.textContent ?? '';
+  // Chromium and WebKit: "error on line 4 at column 17"; Firefox: "Line Number 4, Column 17".
+  const at = /line(?: number)?\s*(\d+)\D{1,12}?(\d+)/i.exec(message);
+  if (!at) return xml.length;
+  let offset = 0;
+  for (let line = 1; line < +at[1] && offset >= 0; line++) offset = xml.indexOf('\n', offset) + 1 || -1;
+  return offset < 0 ? xml.length : offset + +at[2];
+}
+
+const STORY_START = /<(?:[\w.-]+:)?(?:item|entry)[\s>]/;
+const STORY_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g;
+const TAG = /<(\/?)([\w.:-]+)[^<>]*?(\/?)>/g;
+
+/**
+ * A damaged feed (cut off inside its closing tags, a stray end tag, an element never closed) cut
+ * after the last story that ended before the damage, with the tags still open before the first
+ * story (`</channel></rss>`, `</feed>`) closed again: every complete story is kept, as lenient
+ * parsers keep them. Null when no story ended before the damage.
+ */
+function salvage(xml: string, failedDoc: Document): string | null {
+  const damage = errorOffset(failedDoc, xml);
+  STORY_END.lastIndex = 0;
+  let end = -1;
+  for (let m = STORY_END.exec(xml); m && STORY_END.lastIndex <= damage; m = STORY_END.exec(xml)) end = STORY_END.lastIndex;
+  const first = xml.search(STORY_START);
+  if (end < 0 || first < 0 || first > end) return null;
+  const open: string[] = [];
+  sections(xml.slice(0, first)).forEach((part, i) => {
+    if (i % 2) return;
+    for (const [, closing, name, empty] of part.matchAll(TAG)) {
+      if (empty) continue;
+      if (!closing) open.push(name);
+      else if (open[open.length - 1] === name) open.pop();
+    }
+  });
+  return xml.slice(0, end) + open.reverse().map((name) => `</${name}>`).join('');
+}
+
 /**
  * Parses XML with the browser's own parser. When that rejects the document, it repairs HTML
  * entities, bare ampersands, forbidden control characters and undeclared prefixes, and tries once
- * more; what still fails is a `malformed` FeedError.
+ * more; then it keeps the complete stories before any damage. What still fails is a `malformed`
+ * FeedError.
  */
 export function parseXml(source: string): Document {
   const xml = stripDoctype(source);
   let doc = parseLifted(xml);
   if (!failed(doc)) return doc;
-  doc = parseLifted(repair(xml));
+  const repaired = repair(xml);
+  doc = parseLifted(repaired);
   if (!failed(doc)) return doc;
+  // Unlifted, so that the parser's line and column point into `repaired`.
+  const salvaged = salvage(repaired, parseDocument(repaired, 'application/xml'));
+  if (salvaged) {
+    doc = parseLifted(salvaged);
+    if (!failed(doc)) return doc;
+  }
   throw new FeedError('malformed', 'The feed is not well-formed XML, even after repair.');
 }
