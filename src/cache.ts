@@ -40,6 +40,9 @@ export function readCache(key: string): Cached | null {
 /** Stores `cached` under `key`, evicting our oldest entries beyond the size cap. Never throws. */
 export function writeCache(key: string, cached: Cached): void {
   try {
+    // A 10 MB story would cost a long task to stringify only to be refused: count its texts first.
+    const texts = cached.feed.items.reduce((n, item) => n + (item.content?.length ?? 0) + item.summary.length, 0);
+    if (texts > MAX_ENTRY) return;
     const value = JSON.stringify(cached);
     if (value.length > MAX_ENTRY) return;
     const others: {key: string; time: number; size: number}[] = [];

@@ -2,7 +2,7 @@ import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
 import {NewsWidget} from '../src/news-widget.js';
 import {recording} from './helpers/recording.js';
-import {DEMO, FEEDS, OTHER_ORIGIN, capturingWarnings, cards, settled, shadow, widget} from './helpers/widget.js';
+import {DEMO, FEEDS, OTHER_ORIGIN, capturingWarnings, cards, settled, shadow, stash, widget} from './helpers/widget.js';
 
 describe('<news-widget>', () => {
   it('is registered once, as the NewsWidget class', () => {
@@ -216,6 +216,61 @@ describe('<news-widget>', () => {
       const el = await widget(`${DEMO}wordpress-rss.xml`, 'expand="none" limit="1"');
       expect(cards(el)[0].querySelector('a, button')).to.equal(null);
     });
+  });
+
+  describe('huge stories', () => {
+    /**
+     * The longest HTML any parse was given while `run` ran (DOMParser as text/html, and innerHTML,
+     * which the inert template uses): the work a story of megabytes costs before first cards,
+     * counted rather than timed. The feed's own XML parse is not counted: escaped Atom content is
+     * one text node to it.
+     */
+    async function longestParse(run: () => Promise<unknown>): Promise<number> {
+      let longest = 0;
+      const note = (text: unknown) => (longest = Math.max(longest, String(text).length));
+      const parse = DOMParser.prototype.parseFromString;
+      const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
+      DOMParser.prototype.parseFromString = function (this: DOMParser, text: string, type: DOMParserSupportedType) {
+        if (type === 'text/html') note(text);
+        return parse.call(this, text, type);
+      };
+      Object.defineProperty(Element.prototype, 'innerHTML', {...inner, set(this: Element, value: string) {
+        note(value);
+        inner.set!.call(this, value);
+      }});
+      try {
+        await run();
+      } finally {
+        DOMParser.prototype.parseFromString = parse;
+        Object.defineProperty(Element.prototype, 'innerHTML', inner);
+      }
+      return longest;
+    }
+
+    const story = `<p dir="rtl">${'\u0643\u0644\u0645\u0629 '.repeat(10)}</p><p><img src="https://news.example.org/big.jpg" alt="Big"></p><p>${'Word '.repeat(2_000_000)}</p>`;
+    const sources: [string, () => Promise<string>][] = [
+      ['JSON Feed content_html', () => stash(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Big',
+        items: [{id: '1', url: 'https://news.example.org/1', title: 'Big story', content_html: story}]}), 'application/json')],
+      ['RSS content:encoded', () => stash(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Big</title>
+        <item><title>Big story</title><link>https://news.example.org/1</link><content:encoded><![CDATA[${story}]]></content:encoded></item></channel></rss>`, 'application/rss+xml')],
+      ['Atom content', () => stash(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Big</title>
+        <entry><id>urn:1</id><title>Big story</title><link href="https://news.example.org/1"/><content type="html">${story.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</content></entry></feed>`, 'application/atom+xml')],
+    ];
+    for (const [name, make] of sources) {
+      it(`reaches first cards from a 10 MB ${name} parsing only a bounded prefix, and sanitizes the story only when expanded`, async () => {
+        const url = await make();
+        let el!: NewsWidget;
+        const longest = await longestParse(async () => (el = await widget(url)));
+        expect(longest, 'the longest text parsed before first cards').to.be.below(200_000);
+        const [card] = cards(el);
+        expect(card.querySelector<HTMLImageElement>('[part~="image"]')!.src).to.equal('https://news.example.org/big.jpg');
+        expect(card.querySelector('[part~="excerpt"]')!.textContent).to.match(/^\u0643/);
+        expect(card.querySelector('[part~="content"]'), 'sanitized before it was asked for').to.equal(null);
+        card.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+        await el.updateComplete;
+        expect(card.querySelector('[part~="content"]')!.textContent!.length).to.be.above(9_000_000);
+      });
+    }
   });
 
   describe('attributes', () => {

@@ -12,6 +12,9 @@ import {BINARIES, CHROMIUM_ARGS} from '../engines.mjs';
 import {atom, bigStory, jsonFeed, rss} from './feeds.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// BENCH_BEFORE=<a checkout of an earlier commit>: its parseFeed joins the parse tables as one more column,
+// so a change is measured before and after in one run (`git worktree add /tmp/before <rev>`).
+const BEFORE = process.env.BENCH_BEFORE;
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'news-widget-bench-'));
 
@@ -36,6 +39,7 @@ await Promise.all([
   bundle('rowanmanning', "export {parseFeed} from '@rowanmanning/feed-parser';", {globalName: 'Rowan'}),
   bundle('widget-src', "import './src/define.ts';"),
   bundle('widget-noprefix', "import './src/define.ts';", {plugins: [noPrefix]}),
+  ...(BEFORE ? [bundle('before', `export {parseFeed} from ${JSON.stringify(join(BEFORE, 'src/feed/index.ts'))};`, {globalName: 'Before'})] : []),
 ]);
 writeFileSync(join(out, 'rss-parser.js'), readFileSync(join(root, 'node_modules/rss-parser/dist/rss-parser.min.js')));
 writeFileSync(join(out, 'widget.js'), readFileSync(join(root, 'dist/news-widget.js')));
@@ -53,6 +57,7 @@ const PARSERS = {
   feedsmith: {script: 'feedsmith.js', parse: 'text => Feedsmith.parseFeed(text[0] === "{" ? JSON.parse(text) : text)'},
   '@rowanmanning/feed-parser': {script: 'rowanmanning.js', parse: 'text => Rowan.parseFeed(text).toJSON()', xmlOnly: true},
 };
+if (BEFORE) PARSERS['ours, before'] = {script: 'before.js', parse: 'text => Before.parseFeed(text)'};
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 const server = createServer((req, res) => {

@@ -1,26 +1,25 @@
 import type {Feed, FeedImage} from './types.js';
 import {finishItem} from './item.js';
 import {isImage, makeImage, mediaImage} from './image.js';
-import {plainText, summarize} from './text.js';
+import {collapse, plainText, summarize} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
 import {baseOf, child, children, text} from './xml.js';
 
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
+const CONTACT_IN_BRACKETS = /[(\[<]\s*[^\s()[\]<>]*(?:@|:\/\/)[^\s()[\]<>]*\s*[)\]>]/g;
+const CONTACT = /(?:mailto:)?[^\s()[\]<>]+@[^\s()[\]<>]+|\bhttps?:\/\/[^\s()[\]<>]+/g;
+
 /**
- * The name in an author written with contact details: `jane@example.org (Jane Doe)` (how RSS
- * spells it), `Jane Doe (jane@example.org)`, or `Jane Doe <jane@example.org>`. Readers want the name.
+ * The name in an author written with contact details, as RSS spells it (`jane@example.org (Jane Doe)`)
+ * and as people do (`Jane Doe (jane@…)`, `Jane Doe <jane@…>`, `Jane Doe https://…`): e-mail and web
+ * addresses go, with their brackets; a name's own brackets stay ("Ann Lee (Managing Editor)").
  */
 export function authorName(author: string | null | undefined): string {
-  // Bounded first: the patterns backtrack on long runs of "(" or "<".
-  const value = (author ?? '').slice(0, 300).trim();
-  const parenthesized = /^([^()]*)\(([^()]*)\)\s*$/.exec(value);
-  if (parenthesized) {
-    const [, outside, inside] = parenthesized;
-    return plainText(inside.includes('@') && outside.trim() ? outside : inside.includes('@') ? '' : inside);
-  }
-  return plainText(/^([^<]+?)\s*<[^<>]*@[^<>]*>$/.exec(value)?.[1] ?? value);
+  // Bounded first: the patterns backtrack on long tokens.
+  const rest = collapse((author ?? '').slice(0, 300).replace(CONTACT_IN_BRACKETS, ' ').replace(CONTACT, ' '));
+  return plainText(/^[(\[<]([^()[\]<>]*)[)\]>]$/.exec(rest)?.[1] ?? rest);
 }
 
 /** The markup inside an element (`xhtml:body`), as HTML. */

@@ -1,18 +1,12 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {ATTACKS, SAFE_FEED, item, rss, type AttackContext, type PageAttack} from '../hostile/pages.js';
-import {OTHER_ORIGIN} from '../helpers/widget.js';
+import {OTHER_ORIGIN, stash} from '../helpers/widget.js';
 
 // The whole-page hostile corpus (test/hostile/pages.ts) against the bundle that ships, each case a
 // real page served by the test server: its own markup, storage, referrer policy and encoding, the
 // script tag a church pastes, and a feed on another origin.
 
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlink:href'];
-
-/** Keeps `body` on the test server and answers its address. */
-async function stash(body: string, type: string, latin1 = false): Promise<string> {
-  const response = await fetch('/stash', {method: 'POST', body: JSON.stringify({body, type, latin1})});
-  return (await response.json()).url;
-}
 
 async function log(url: string): Promise<{referer: string | null}[]> {
   return (await fetch(`${new URL(url).pathname}/log`)).json();

@@ -34,6 +34,15 @@ export async function widget(feed: string, attrs = ''): Promise<NewsWidget> {
   return settled(el.firstElementChild as NewsWidget);
 }
 
+/**
+ * Keeps `body` on the test server (POST /stash, test/server/middleware.mjs) and answers its address,
+ * served with exactly `type` and CORS. `latin1`: the body's characters are its bytes.
+ */
+export async function stash(body: string, type: string, latin1 = false): Promise<string> {
+  const response = await fetch('/stash', {method: 'POST', body: JSON.stringify({body, type, latin1})});
+  return (await response.json()).url;
+}
+
 /** Records every console.warn while `run` runs. */
 export async function capturingWarnings<T>(run: () => Promise<T>): Promise<{result: T; warnings: string[]}> {
   const warnings: string[] = [];
