@@ -8,7 +8,7 @@ import {baseOf, child, children, text} from './xml.js';
 
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
-const CONTACT_IN_BRACKETS = /[(\[<]\s*[^\s()[\]<>]*(?:@|:\/\/)[^\s()[\]<>]*\s*[)\]>]/g;
+const CONTACT_IN_BRACKETS = /[([<]\s*[^\s()[\]<>]*(?:@|:\/\/)[^\s()[\]<>]*\s*[)\]>]/g;
 const CONTACT = /(?:mailto:)?[^\s()[\]<>]+@[^\s()[\]<>]+|\bhttps?:\/\/[^\s()[\]<>]+/g;
 
 /**
@@ -19,7 +19,7 @@ const CONTACT = /(?:mailto:)?[^\s()[\]<>]+@[^\s()[\]<>]+|\bhttps?:\/\/[^\s()[\]<
 export function authorName(author: string | null | undefined): string {
   // Bounded first: the patterns backtrack on long tokens.
   const rest = collapse((author ?? '').slice(0, 300).replace(CONTACT_IN_BRACKETS, ' ').replace(CONTACT, ' '));
-  return plainText(/^[(\[<]([^()[\]<>]*)[)\]>]$/.exec(rest)?.[1] ?? rest);
+  return plainText(/^[([<]([^()[\]<>]*)[)\]>]$/.exec(rest)?.[1] ?? rest);
 }
 
 /** The markup inside an element (`xhtml:body`), as HTML. */
