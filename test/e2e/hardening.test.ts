@@ -104,7 +104,9 @@ describe('the built bundle on a windows-1252 page with no charset anywhere', () 
   async function report(locale: string): Promise<{charset: string; content: string; toggle: string; errors: string[]}> {
     const feed = await stash(rss(item(`<content:encoded><![CDATA[<p>${STORY} ${'Una historia larga. '.repeat(20)}</p>]]></content:encoded>`)),
       'application/rss+xml');
-    // Latin-1 bytes, no <meta charset>, served as text/html with no charset; the script likewise.
+    // Latin-1 bytes, no <meta charset>, served as text/html with no charset; the script likewise (the
+    // dev server would add `charset=utf-8` to /dist/, so the bundle is stashed and served as it is).
+    const script = await stash(await (await fetch('/dist/news-widget.js')).text(), 'text/javascript');
     const html = `<!doctype html><html><head><title>Caf\u00e9</title></head><body><p>Caf\u00e9 de la iglesia</p>
 <news-widget feed="${feed}" loading="eager" locale="${locale}"></news-widget>
 <script>
@@ -119,7 +121,7 @@ var timer = setInterval(function () {
   clearInterval(timer);
   parent.postMessage({charset: document.characterSet, content: content.textContent, toggle: toggle.textContent, errors: errors}, '*');
 }, 50);
-</script><script src="/dist/news-widget.js"></script></body></html>`;
+</script><script src="${script}"></script></body></html>`;
     const frame = document.createElement('iframe');
     const message = new Promise<MessageEvent>((resolve) => {
       const listen = (event: MessageEvent) => {
