@@ -210,6 +210,8 @@ export class NewsWidget extends LitElement {
     } else if (refilter || changed.has('limit')) {
       stories.reshow();
     }
+    // Read when the widget connects; a change afterwards (the configurator's live preview) applies now.
+    if (this.hasUpdated && (changed.has('loading') || changed.has('refresh'))) stories.reschedule();
   }
 
   protected override updated(): void {

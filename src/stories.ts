@@ -43,12 +43,35 @@ export class StoriesController implements ReactiveController {
   #near = false;
   #observer?: IntersectionObserver;
   #timer?: ReturnType<typeof setInterval>;
+  /** The proxy template of the last load: "More stories" goes through it too. */
+  #proxy?: string;
 
   constructor(private readonly host: NewsWidget, private readonly fetch: Fetcher) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.#schedule();
+    this.#onHash();
+    listen(window, 'hashchange', this.#onHash);
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#unschedule();
+    unlisten(window, 'hashchange', this.#onHash);
+  }
+
+  /** `loading` or `refresh` changed on a widget already in the page: apply them now, not at the next connect. */
+  reschedule(): void {
+    if (!this.host.isConnected) return;
+    this.#unschedule();
+    this.#schedule();
+  }
+
+  /** The viewport gate (for `loading="lazy"`) and the refresh timer, as the attributes now say. */
+  #schedule(): void {
     const {host} = this;
     if (host.loading === 'eager' || !window.IntersectionObserver) this.#near = true;
     if (!this.#near) {
@@ -61,24 +84,19 @@ export class StoriesController implements ReactiveController {
       }, {rootMargin: '100% 0px'});
       this.#observer.observe(host);
     } else if (host.hasUpdated && this.view.status === 'loading' && !this.#abort) {
-      // Reconnected after a disconnect cut the load short: start again.
+      // Reconnected after a disconnect cut the load short, or made eager before it came near: start now.
       void this.load();
     }
     if (host.refresh > 0) {
       this.#timer = setInterval(this.#refresh, host.refresh * 60_000);
       listen(document, 'visibilitychange', this.#refreshIfMissed);
     }
-    this.#onHash();
-    listen(window, 'hashchange', this.#onHash);
   }
 
-  hostDisconnected(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
+  #unschedule(): void {
     this.#observer?.disconnect();
     clearInterval(this.#timer);
     unlisten(document, 'visibilitychange', this.#refreshIfMissed);
-    unlisten(window, 'hashchange', this.#onHash);
   }
 
   /** The address, proxy or categories changed: fetch again (once the widget is near the viewport). */
@@ -164,6 +182,7 @@ export class StoriesController implements ReactiveController {
     const address = typeof host.feed === 'string' ? host.feed.trim() : '';
     const proxy = typeof host.proxy === 'string' && host.proxy.includes('{url}') && httpUrl(host.proxy, baseUri()) ? host.proxy : undefined;
     const categories = this.#categories;
+    this.#proxy = proxy;
     const ttl = host.cache * 1000;
     // The feed's address, plus whatever else changes what it returns.
     const key = [address, proxy, categories.join()].filter(Boolean).join(' ');
@@ -249,8 +268,8 @@ export class StoriesController implements ReactiveController {
     const next = this.#source?.next;
     if (view.feed.items.length <= this.shown && next) {
       const page = await loadSource(next, {
-        limit: 100, signal: new AbortController().signal, fetch: this.fetch, timeout: this.host.timeout * 1000,
-      }).catch(() => undefined);
+        limit: 100, signal: new AbortController().signal, fetch: this.fetch, timeout: this.host.timeout * 1000, proxy: this.#proxy,
+      }).catch((error: unknown) => void console.warn(`[news-widget] More stories: ${error instanceof Error ? error.message : error}`));
       if (!page) return;
       const known = new Set(view.feed.items.map((item) => item.id));
       const all = [...view.feed.items, ...page.feed(100).items.filter((item) => !known.has(item.id))];

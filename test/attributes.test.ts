@@ -114,6 +114,14 @@ describe('attributes', () => {
     expect(part(el, 'pager')).to.equal(null);
   });
 
+  it('pager behind a proxy: "More stories" asks the proxy for the next WordPress page too', async () => {
+    const {el, requested} = await recording('feed="/wp-json/wp/v2/posts?per_page=2" proxy="/proxy?u={url}" limit="2" pager');
+    part(el, 'pager')!.click();
+    await waitUntil(() => cards(el).length === 4, 'the next page never came');
+    const proxied = (path: string) => `/proxy?u=${encodeURIComponent(location.origin + path)}`;
+    expect(requested).to.deep.equal([proxied('/wp-json/wp/v2/posts?per_page=2'), proxied('/wp-json/wp/v2/posts?per_page=2&page=2')]);
+  });
+
   it('pager: shows the next already-parsed stories of an XML feed, and is off by default', async () => {
     expect(part((await configured('limit="2"')).el, 'pager')).to.equal(null);
     const el = (await configured('limit="2" pager="true"')).el;

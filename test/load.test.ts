@@ -238,6 +238,30 @@ describe('requests', function () {
     }
   });
 
+  it('loading and refresh changed on a widget already in the page apply at once', async () => {
+    const feed = keyed('/faults/feed');
+    const key = new URL(feed, location.href).searchParams.get('key')!;
+    const host = await fixture(html`<div><div style="height: 500vh"></div>
+      <news-widget feed=${feed} loading="lazy" cache="0"></news-widget></div>`);
+    const el = host.querySelector('news-widget')!;
+    await el.updateComplete;
+    expect(await count(key), 'far below the screen, lazy: no request').to.equal(0);
+    el.loading = 'eager';
+    await settled(el);
+    expect(await count(key)).to.equal(1);
+
+    const intervals: number[] = [];
+    const setInterval = window.setInterval;
+    window.setInterval = ((_run: () => void, ms: number) => intervals.push(ms)) as typeof window.setInterval;
+    try {
+      el.refresh = 5;
+      await el.updateComplete;
+    } finally {
+      window.setInterval = setInterval;
+    }
+    expect(intervals, 'a refresh timer, started by the change').to.deep.equal([300_000]);
+  });
+
   it('refresh="N" brings in new stories without moving the reader or their focus, and pauses while hidden', async () => {
     const feed = keyed('/faults/sequence?items=3&then=5');
     const key = new URL(feed, location.href).searchParams.get('key')!;

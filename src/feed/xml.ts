@@ -31,7 +31,9 @@ function matches(el: Element, name: string): boolean {
     names.set(name, (split = [name.slice(colon + 1), colon < 0 ? '' : name.slice(0, colon)]));
   }
   const [local, prefix] = split;
-  return el.localName === local && (prefix ? NAMESPACES[prefix] ?? [] : RSS).includes(el.namespaceURI);
+  if (el.localName !== local) return false;
+  const uri = el.namespaceURI;
+  return prefix ? (NAMESPACES[prefix] ?? []).includes(uri as string) : uri === null || RSS.includes(uri);
 }
 
 /** The child elements of `el` called `name` ('title', or with a conventional prefix, 'dc:creator'). */
