@@ -4,7 +4,7 @@ import {isImage, makeImage, mediaImage} from './image.js';
 import {htmlToText, summarize, textToHtml} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
-import {baseOf, children, text} from './xml.js';
+import {baseOf, children, innerXml, text} from './xml.js';
 
 /** Atom 1.0's namespace, Atom 0.3's and the pre-1.0 drafts' (`http://purl.org/atom/ns#draft-…`), or none. */
 export function isAtom(namespace: string | null): boolean {
@@ -38,8 +38,7 @@ function xhtml(el: Element): string {
   const sections: CDATASection[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) sections.push(node as CDATASection);
   for (const section of sections) section.replaceWith(section.data);
-  const serializer = new XMLSerializer();
-  return [...div.childNodes].map((node) => serializer.serializeToString(node)).join('');
+  return innerXml(div);
 }
 
 /** An Atom text construct (`type` text, html or xhtml) as HTML. */

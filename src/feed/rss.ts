@@ -4,7 +4,7 @@ import {isImage, makeImage, mediaImage} from './image.js';
 import {collapse, plainText, summarize} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
-import {baseOf, child, children, text} from './xml.js';
+import {baseOf, child, children, innerXml, text} from './xml.js';
 
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
@@ -20,13 +20,6 @@ export function authorName(author: string | null | undefined): string {
   // Bounded first: the patterns backtrack on long tokens.
   const rest = collapse((author ?? '').slice(0, 300).replace(CONTACT_IN_BRACKETS, ' ').replace(CONTACT, ' '));
   return plainText(/^[([<]([^()[\]<>]*)[)\]>]$/.exec(rest)?.[1] ?? rest);
-}
-
-/** The markup inside an element (`xhtml:body`), as HTML. */
-function innerXml(el: Element | null): string | null {
-  if (!el) return null;
-  const serializer = new XMLSerializer();
-  return [...el.childNodes].map((node) => serializer.serializeToString(node)).join('');
 }
 
 /** A picture iTunes names for the item itself. */
@@ -63,7 +56,8 @@ export function parseRss(doc: Document, feedUrl: string | null, limit: number, r
     const link = httpUrl(text(item, 'link'), base) ?? (permalink ? httpUrl(guidText) : null) ??
       httpUrl(item.getAttributeNS(RDF_NS, 'about'), base);
     const description = text(item, 'description', 'dc:description', 'itunes:summary');
-    const encoded = text(item, 'content:encoded') || innerXml(child(item, 'xhtml:body'));
+    const body = child(item, 'xhtml:body');
+    const encoded = text(item, 'content:encoded') || (body && innerXml(body));
     const finished = finishItem({
       id: guidText || null,
       title: plainText(text(item, 'title', 'dc:title', 'itunes:title')),

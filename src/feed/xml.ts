@@ -60,6 +60,12 @@ export function text(el: Element | null, ...names: string[]): string {
   return '';
 }
 
+/** The markup inside `el` (inline XHTML content), as a string. */
+export function innerXml(el: Element): string {
+  const serializer = new XMLSerializer();
+  return [...el.childNodes].map((node) => serializer.serializeToString(node)).join('');
+}
+
 /** The URL that relative references inside `el` resolve against, following every xml:base. */
 export function baseOf(el: Element, feedUrl: string | null): string | null {
   const bases: string[] = [];
