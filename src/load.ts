@@ -1,7 +1,7 @@
 import {FeedError, parseFeed, type Feed} from './feed/index.js';
 import {decodeFeed} from './feed/decode.js';
 import {parseDocument} from './feed/inert.js';
-import {baseUri} from './page.js';
+import {REFERRER, baseUri} from './page.js';
 
 /** How the widget reaches the network; the element's `fetchFeed` method is one of these. */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
@@ -61,8 +61,7 @@ async function requestOnce(url: string, options: LoadOptions): Promise<Fetched> 
   try {
     let response: Response;
     try {
-      // The church's origin at most goes with the request, whatever the page's own referrer policy.
-      response = await options.fetch(target, {signal: timer.signal, credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin'});
+      response = await options.fetch(target, {signal: timer.signal, credentials: 'omit', referrerPolicy: REFERRER});
     } catch (error) {
       if (options.signal.aborted) throw error;
       throw timer.signal.aborted ? timedOut() : networkError(target);

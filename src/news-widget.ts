@@ -4,7 +4,7 @@ import {STORY, StoriesController} from './stories.js';
 import {sanitize} from './sanitize.js';
 import {textToHtml} from './feed/text.js';
 import {hostOf, httpUrl} from './feed/url.js';
-import {baseUri, pageDocument, pageLang} from './page.js';
+import {REFERRER, baseUri, pageDocument, pageLang} from './page.js';
 import {flag, integer, jsonObject, oneOf, validated} from './attributes.js';
 import {ago, format, formatDate, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
 import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
@@ -308,7 +308,7 @@ export class NewsWidget extends LitElement {
     // Expands when there is more to read than the card shows: the story's HTML (full content, or a
     // description richer than its excerpt), or a plain summary the card cuts short or hides.
     const expandable = expand === 'inline' && !headlines && !detail &&
-      (!!item.content || (!!item.summary && (!this.excerpts || item.summary.split(/\s+/).length > this.excerptLength)));
+      (!!item.content || (!!item.summary && (!this.excerpts || words(item.summary, this.excerptLength) !== item.summary)));
     // The detail page passes the same http(s) gate as every feed URL: `javascript:` never becomes a link.
     const page = expand === 'page' && httpUrl(this.detailPage, baseUri());
     const href = page ? `${page.split('#')[0]}#${STORY}${encodeURIComponent(item.id)}` : item.link;
@@ -393,9 +393,6 @@ export class NewsWidget extends LitElement {
     if (closing && card && card.getBoundingClientRect().top < 0) card.scrollIntoView({block: 'start'});
   }
 }
-
-/** Every outbound link sends at most the church's origin, whatever the host page's own policy. */
-const REFERRER = 'strict-origin-when-cross-origin';
 
 /** The accent as a CSS custom property, only if it is a colour (a script may set anything). */
 function accent(color: unknown): string {

@@ -4,6 +4,12 @@
 // `window`). Everything here goes to the prototypes, which markup cannot reach. The IIFE build
 // hands the same `pageDocument` to Lit (scripts/page-safe-lit.ts).
 
+/**
+ * The referrer policy of the feed request and of every link the widget shows: at most the church's
+ * origin, whatever the host page's own policy (pictures send none).
+ */
+export const REFERRER = 'strict-origin-when-cross-origin';
+
 const D = Document.prototype;
 const doc = document;
 

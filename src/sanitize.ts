@@ -1,6 +1,6 @@
 import DOMPurify, {type Config} from 'dompurify';
 import {httpUrl} from './feed/url.js';
-import {inertDocument, trustedTypes} from './page.js';
+import {REFERRER, inertDocument, trustedTypes} from './page.js';
 
 // The one place untrusted HTML becomes DOM. Story HTML arrives here from the feed and leaves as a
 // DocumentFragment of allowed elements; no HTML string is ever written into the page.
@@ -48,8 +48,7 @@ function create(): Purifier {
         node.setAttribute('href', safe);
         node.setAttribute('target', currentTarget);
         node.setAttribute('rel', 'noopener');
-        // The church's origin at most, whatever the host page's own policy: never its full address.
-        node.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+        node.setAttribute('referrerpolicy', REFERRER);
       } else {
         node.removeAttribute('href');
       }

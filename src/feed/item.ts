@@ -1,6 +1,6 @@
 import type {Feed, FeedItem} from './types.js';
 import {firstImage} from './image.js';
-import {collapse, truncate} from './text.js';
+import {MAX_SUMMARY, collapse, truncate} from './text.js';
 
 /**
  * What a format parser extracts; `finishItem` fills in the fallbacks every format shares.
@@ -26,7 +26,7 @@ function withoutFooter(html: string): string {
  */
 function descriptionStory(description: string): string | null {
   const head = description.slice(0, 32_768);
-  return RICH.test(head) || head.split(/<p[\s>]/i).length > 2 || description.length > 1000 ? description : null;
+  return RICH.test(head) || head.split(/<p[\s>]/i).length > 2 || description.length > MAX_SUMMARY ? description : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type {Feed} from './types.js';
 import {FeedError} from './error.js';
-import {parseXml} from './xml.js';
+import {STORY_END, parseXml} from './xml.js';
 import {parseRss} from './rss.js';
 import {isAtom, parseAtom} from './atom.js';
 import {parseJsonFeed} from './json-feed.js';
@@ -48,7 +48,6 @@ function parseJson(body: string, feedUrl: string | null, limit: number): Feed {
   throw new FeedError('not-a-feed', 'This JSON is not a JSON Feed or WordPress posts.');
 }
 
-const ITEM_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g;
 
 /**
  * The feed cut after its `limit`-th story, followed by whatever comes after its last story (the
@@ -57,16 +56,16 @@ const ITEM_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g;
  * caller then parses the whole body.
  */
 function prefix(body: string, limit: number): string | null {
-  ITEM_END.lastIndex = 0;
+  STORY_END.lastIndex = 0;
   let cut = 0;
   for (let n = 0; n < limit; n++) {
-    if (!ITEM_END.exec(body)) return null;
-    cut = ITEM_END.lastIndex;
+    if (!STORY_END.exec(body)) return null;
+    cut = STORY_END.lastIndex;
   }
   // The last story ends near the end: search only the tail rather than the whole body again.
-  ITEM_END.lastIndex = Math.max(cut, body.length - 65_536);
+  STORY_END.lastIndex = Math.max(cut, body.length - 65_536);
   let last = cut;
-  while (ITEM_END.exec(body)) last = ITEM_END.lastIndex;
+  while (STORY_END.exec(body)) last = STORY_END.lastIndex;
   return last > cut ? body.slice(0, cut) + body.slice(last) : null;
 }
 

@@ -2,7 +2,7 @@ import type {Feed, FeedFormat, FeedImage, FeedItem} from './types.js';
 import {LIMITS, cleanCategories} from './item.js';
 import {cleanSrcset, makeImage} from './image.js';
 import {parseDate} from './date.js';
-import {truncate} from './text.js';
+import {MAX_SUMMARY, truncate} from './text.js';
 import {httpUrl} from './url.js';
 import {isObject} from './json.js';
 
@@ -38,7 +38,7 @@ function reviveItem(item: unknown): FeedItem | undefined {
     author: nullable(item.author, (author) => text(author, LIMITS.author)),
     categories: Array.isArray(item.categories) && item.categories.every((c) => typeof c === 'string')
       ? cleanCategories(item.categories) : undefined,
-    summary: text(item.summary, 1000),
+    summary: text(item.summary, MAX_SUMMARY),
     content: nullable(item.content, (content) => (typeof content === 'string' ? content : null)),
     base: nullable(item.base, httpUrl),
     image: nullable(item.image, reviveImage),

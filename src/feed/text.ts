@@ -14,6 +14,8 @@ const FORMATTING = /<\/?(?:a|abbr|b|cite|code|del|em|font|i|ins|mark|q|s|small|s
  */
 const MAX_HTML = 32_768;
 const MAX_TEXT = 4_096;
+/** The longest summary, in characters. */
+export const MAX_SUMMARY = 1000;
 
 /** Collapses runs of white space (including no-break spaces) into single spaces. */
 export function collapse(text: string): string {
@@ -63,7 +65,7 @@ export function summarize(html: string | null | undefined): string {
   // Boilerplate sits at the end of a short excerpt; a long story's end is past its summary anyway.
   let text = htmlToText(html).slice(0, MAX_TEXT);
   for (const pattern of BOILERPLATE) text = text.replace(pattern, ' ');
-  return truncate(collapse(text), 1000);
+  return truncate(collapse(text), MAX_SUMMARY);
 }
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\n': '<br>'};

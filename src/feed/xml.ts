@@ -240,7 +240,8 @@ function errorOffset(doc: Document, xml: string): number {
 }
 
 const STORY_START = /<(?:[\w.-]+:)?(?:item|entry)[\s>]/;
-const STORY_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g;
+/** The end tag of a story, RSS or Atom, with any prefix. Shared with the cut in parse.ts. */
+export const STORY_END = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g;
 const TAG = /<(\/?)([\w.:-]+)[^<>]*?(\/?)>/g;
 
 /**
