@@ -4,23 +4,7 @@ import {isImage, makeImage, mediaImage} from './image.js';
 import {htmlToText, summarize, textToHtml} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
-import {baseOf, children, innerXml, text} from './xml.js';
-
-/** Atom 1.0's namespace, Atom 0.3's and the pre-1.0 drafts' (`http://purl.org/atom/ns#draft-…`), or none. */
-export function isAtom(namespace: string | null): boolean {
-  return !namespace || namespace === 'http://www.w3.org/2005/Atom' || namespace.startsWith('http://purl.org/atom/ns#');
-}
-
-/** Atom elements, matched by namespace so that prefixed Atom (`atom:entry`) works too. */
-function atom(el: Element | null, name: string): Element[] {
-  const found: Element[] = [];
-  if (el) {
-    for (const c of el.children) {
-      if (c.localName === name && isAtom(c.namespaceURI)) found.push(c);
-    }
-  }
-  return found;
-}
+import {atom, baseOf, children, innerXml, text} from './xml.js';
 
 /** Atom 0.3's `mode="base64"`: the bytes of UTF-8 text. */
 function base64Text(value: string): string {
@@ -101,8 +85,6 @@ export function parseAtom(doc: Document, feedUrl: string | null, limit: number):
     const summary = summaryEl ? constructHtml(summaryEl) : null;
     const base = baseOf(contentEl ?? summaryEl ?? entry, feedUrl);
     const date = (name: string) => atom(entry, name)[0]?.textContent ?? null;
-    // YouTube's channel feeds describe each video only in media:group.
-    const media = text(entry, 'media:description') || children(entry, 'media:group').map((g) => text(g, 'media:description')).find(Boolean);
     const finished = finishItem({
       id: atom(entry, 'id')[0]?.textContent?.trim() || null,
       title: constructText(atom(entry, 'title')[0]),
@@ -110,7 +92,9 @@ export function parseAtom(doc: Document, feedUrl: string | null, limit: number):
       date: parseDate(date('published') ?? date('issued') ?? date('created')) ?? parseDate(date('updated') ?? date('modified')),
       author: authorOf(entry) || feedAuthor || null,
       categories: atom(entry, 'category').map((c) => c.getAttribute('label') || c.getAttribute('term') || ''),
-      summary: summarize(summary ?? content ?? media),
+      // YouTube's channel feeds describe each video only in media:group.
+      summary: summarize(summary ?? content ??
+        (text(entry, 'media:description') || children(entry, 'media:group').map((g) => text(g, 'media:description')).find(Boolean))),
       content,
       description: summary ?? undefined,
       base,

@@ -73,6 +73,7 @@ export function firstImage(html: string | null, base: string | null): FeedImage 
     tags.push(head.slice(m.index, end + 1));
     open.lastIndex = end + 1;
   }
+  if (!tags.length) return null;
   for (const img of parseHtml(tags.join('')).querySelectorAll('img')) {
     const image = makeImage(img.getAttribute('src') || img.getAttribute('data-src'), base, img.getAttribute('alt'),
       img.getAttribute('width'), img.getAttribute('height'));

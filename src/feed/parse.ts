@@ -1,8 +1,8 @@
 import type {Feed} from './types.js';
 import {FeedError} from './error.js';
-import {STORY_END, parseXml} from './xml.js';
+import {STORY_END, isAtom, parseXml} from './xml.js';
 import {parseRss} from './rss.js';
-import {isAtom, parseAtom} from './atom.js';
+import {parseAtom} from './atom.js';
 import {parseJsonFeed} from './json-feed.js';
 import {parseWordPress} from './wordpress.js';
 import {isObject, str} from './json.js';

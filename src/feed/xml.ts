@@ -21,32 +21,55 @@ const RSS = [null, 'http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simpl
   'http://blogs.law.harvard.edu/tech/rss'];
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** 'dc:creator' → ['creator', 'dc'], worked out once per name: this runs for every field of every story. */
-const names = new Map<string, [local: string, prefix: string]>();
-
-function matches(el: Element, name: string): boolean {
-  let split = names.get(name);
-  if (!split) {
-    const colon = name.indexOf(':');
-    names.set(name, (split = [name.slice(colon + 1), colon < 0 ? '' : name.slice(0, colon)]));
-  }
-  const [local, prefix] = split;
-  if (el.localName !== local) return false;
-  const uri = el.namespaceURI;
-  return prefix ? (NAMESPACES[prefix] ?? []).includes(uri as string) : uri === null || RSS.includes(uri);
+/** Atom 1.0's namespace, Atom 0.3's and the pre-1.0 drafts' (`http://purl.org/atom/ns#draft-…`), or none. */
+export function isAtom(namespace: string | null): boolean {
+  return !namespace || namespace === NAMESPACES.atom[0] || namespace.startsWith('http://purl.org/atom/ns#');
 }
 
-/** The child elements of `el` called `name` ('title', or with a conventional prefix, 'dc:creator'). */
-export function children(el: Element | null, name: string): Element[] {
-  const found: Element[] = [];
-  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) if (matches(c, name)) found.push(c);
+/** Namespace URI → the prefix `children` spells it with ('dc:'), '' for RSS's own elements. */
+const PREFIXES = new Map<string | null, string>(RSS.map((uri) => [uri, '']));
+for (const [prefix, uris] of Object.entries(NAMESPACES)) for (const uri of uris) PREFIXES.set(uri, `${prefix}:`);
+
+/** Each element's children by name, built on first look: a story's fields cost one pass, not one per name. */
+const indexes = new WeakMap<Element, Map<string, Element[]>>();
+
+function index(el: Element): Map<string, Element[]> {
+  let found = indexes.get(el);
+  if (found) return found;
+  const byName = (found = new Map<string, Element[]>());
+  const add = (name: string, c: Element) => {
+    const list = byName.get(name);
+    if (list) list.push(c);
+    else byName.set(name, [c]);
+  };
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const prefix = PREFIXES.get(c.namespaceURI);
+    if (prefix !== undefined) add(prefix + c.localName, c);
+    // Atom's elements in any of its namespaces, for `atom()`.
+    if (isAtom(c.namespaceURI)) add(`~${c.localName}`, c);
+  }
+  indexes.set(el, found);
   return found;
+}
+
+const NONE: readonly Element[] = [];
+
+/**
+ * The child elements of `el` called `name` ('title', or with a conventional prefix, 'dc:creator'),
+ * matched by namespace URI. Read only: the list is shared.
+ */
+export function children(el: Element | null, name: string): readonly Element[] {
+  return (el && index(el).get(name)) || NONE;
 }
 
 /** The first child element of `el` called `name`, or null. */
 export function child(el: Element | null, name: string): Element | null {
-  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) if (matches(c, name)) return c;
-  return null;
+  return children(el, name)[0] ?? null;
+}
+
+/** The child elements of `el` called `name` in any Atom namespace, or in none. */
+export function atom(el: Element | null, name: string): readonly Element[] {
+  return children(el, `~${name}`);
 }
 
 /** The trimmed text of the first of `names` that `el` has and that is not empty. */
