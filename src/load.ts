@@ -2,6 +2,8 @@ import {FeedError, parseFeed, type Feed} from './feed/index.js';
 import {decodeFeed} from './feed/decode.js';
 import {parseDocument} from './feed/inert.js';
 import {REFERRER, baseUri} from './page.js';
+import {featuredPictures, postsRequest, rest, restRoot, siteName, wordPressFeed, type Get, type Narrowed} from './wordpress.js';
+import type {FeedImage} from './feed/types.js';
 
 /** How the widget reaches the network; the element's `fetchFeed` method is one of these. */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
@@ -30,17 +32,12 @@ export interface Source {
   next: string | null;
   /** Whether the server already filtered the stories by category. */
   filtered: boolean;
+  /** Fetches what the first `limit` stories still lack (WordPress's featured pictures), if anything. */
+  complete?(limit: number): Promise<void>;
 }
 
 /** A response read to the end: its decoded body, final URL and headers. */
 type Fetched = {body: string; url: string; headers: Headers};
-
-/** The WordPress REST posts request for a site whose REST root is `root`. */
-function restPosts(root: string, limit: number): string {
-  // At least WordPress's own page size, so widgets with different limits can share one request.
-  const query = `_embed&per_page=${Math.max(limit, 10)}`;
-  return root.includes('?') ? `${root.replace(/\/$/, '')}wp/v2/posts&${query}` : `${root}wp/v2/posts?${query}`;
-}
 
 function networkError(url: string): FeedError {
   if (!navigator.onLine) return new FeedError('network', 'The browser is offline.');
@@ -93,22 +90,22 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Fetches `url`, retrying network errors and 5xx answers twice (after 0.5 s, then 1.5 s), never 4xx. */
-async function request(url: string, options: LoadOptions): Promise<Fetched> {
+/** Fetches `url`, retrying network errors and 5xx answers `retries` times (after 0.5 s, then 1.5 s), never 4xx. */
+async function request(url: string, options: LoadOptions, retries = 2): Promise<Fetched> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await requestOnce(url, options);
     } catch (error) {
       const transient = error instanceof FeedError &&
         (error.code === 'network' || error.code === 'cors' || (error.code === 'http' && error.status! >= 500));
-      if (!transient || attempt === 2 || options.signal.aborted) throw error;
+      if (!transient || attempt >= retries || options.signal.aborted) throw error;
       await sleep(500 * 3 ** attempt, options.signal);
     }
   }
 }
 
 /** Feed addresses a web page advertises: its WordPress REST root, then RSS, Atom or JSON Feed links. */
-function discover(html: string, pageUrl: string, limit: number): string[] {
+function discover(html: string, pageUrl: string): string[] {
   const head = parseDocument(html.slice(0, 200_000), 'text/html');
   const found: string[] = [];
   const add = (href: string | null | undefined, make = (u: string) => u) => {
@@ -118,33 +115,11 @@ function discover(html: string, pageUrl: string, limit: number): string[] {
       // Not a URL; nothing to follow.
     }
   };
-  add(head.querySelector('link[rel="https://api.w.org/"]')?.getAttribute('href'), (u) => restPosts(u, limit));
+  add(head.querySelector('link[rel="https://api.w.org/"]')?.getAttribute('href'), (u) => rest(u, 'wp/v2/posts'));
   for (const link of head.querySelectorAll('link[rel~="alternate"]')) {
     if (/(?:rss|atom|feed)\+(?:xml|json)/.test(link.getAttribute('type') ?? '')) add(link.getAttribute('href'));
   }
   return found;
-}
-
-/**
- * The posts request for only the given categories: their slugs are looked up first
- * (`/wp/v2/categories?slug=`). Null when none is found or the lookup fails, so the caller filters
- * on the client instead.
- */
-async function withCategories(posts: string, slugs: string[], options: LoadOptions): Promise<string | null> {
-  try {
-    const url = new URL(posts);
-    const lookup = new URL(url.href);
-    const route = url.searchParams.get('rest_route');
-    lookup.search = route ? `rest_route=${route.replace(/posts\/?$/, 'categories')}` : '';
-    if (!route) lookup.pathname = url.pathname.replace(/posts\/?$/, 'categories');
-    lookup.searchParams.set('slug', slugs.join(','));
-    const ids = (JSON.parse((await request(lookup.href, options)).body) as {id: unknown}[]).map((c) => c.id);
-    if (!ids.length || !ids.every(Number.isInteger)) return null;
-    url.searchParams.set('categories', ids.join(','));
-    return url.href;
-  } catch {
-    return null;
-  }
 }
 
 /** The address of the next page of WordPress REST posts, from its X-WP-TotalPages header. */
@@ -156,7 +131,13 @@ function nextPage(url: string, headers: Headers): string | null {
   return next.href;
 }
 
-function source({body, url, headers}: Fetched, limit: number, filtered: boolean): Source {
+/** What the site's REST API adds to a feed: the site's name and address, featured pictures by story id. */
+interface Extras {
+  site?: {title: string; link: string | null} | null;
+  pictures: Map<string, FeedImage>;
+}
+
+function source({body, url, headers}: Fetched, limit: number, filtered: boolean, extras: Extras): Source {
   let parsed = parseFeed(body, url, {limit});
   let parsedLimit = limit;
   return {
@@ -169,10 +150,19 @@ function source({body, url, headers}: Fetched, limit: number, filtered: boolean)
         parsed = parseFeed(body, url, {limit: wanted});
         parsedLimit = wanted;
       }
-      return {...parsed, items: parsed.items.slice(0, wanted)};
+      const {site, pictures} = extras;
+      return {
+        ...parsed,
+        title: parsed.title || site?.title || '',
+        link: site?.link ?? parsed.link,
+        items: parsed.items.slice(0, wanted).map((item) => (pictures.has(item.id) ? {...item, image: pictures.get(item.id)!} : item)),
+      };
     },
   };
 }
+
+/** An address to try, with what it lists when it stands in for a WordPress feed. */
+type Candidate = {url: string; narrowed?: Narrowed; insteadOf?: unknown};
 
 /**
  * Fetches a feed and parses its first `limit` stories. A site's root address
@@ -181,34 +171,70 @@ function source({body, url, headers}: Fetched, limit: number, filtered: boolean)
  */
 export async function loadSource(address: string, options: LoadOptions): Promise<Source> {
   const url = new URL(address, baseUri());
-  const candidates = url.pathname === '/' && !url.search
-    ? [restPosts(`${url.origin}/wp-json/`, options.limit), `${url.origin}/feed/`, url.href]
-    : [url.href];
+  const candidates: Candidate[] = (url.pathname === '/' && !url.search
+    ? [rest(`${url.origin}/wp-json/`, 'wp/v2/posts'), `${url.origin}/feed/`, url.href]
+    : [url.href]).map((u) => ({url: u}));
+  const get: Get = (u) => request(u, options);
+  // What only adds to the stories is asked for once: a closed REST API must not hold up the feed.
+  const once: Get = (u) => request(u, options, 0);
   let lastError: unknown;
   const seen = new Set<string>();
   while (candidates.length) {
-    let next = candidates.shift()!;
+    const candidate = candidates.shift()!;
+    let next = candidate.url;
     if (seen.has(next)) continue;
     seen.add(next);
+    const root = restRoot(next);
+    const wordPress = root ? null : wordPressFeed(next);
     try {
-      const filtered = options.categories?.length && /wp\/v2\/posts/.test(next) &&
-        await withCategories(next, options.categories, options);
-      if (filtered) next = filtered;
-      const response = await request(next, options);
+      const extras: Extras = {pictures: new Map()};
+      let filtered = false;
+      // The site's name, for the attribution, asked for alongside the first page only.
+      const site = root && !new URL(next).searchParams.has('page') ? siteName(root, once) : null;
+      if (root) ({url: next, filtered} = await postsRequest(next, options.limit, options.categories ?? [], candidate.narrowed, get));
+      // A WordPress feed is tried once: WordPress sends no CORS header on feeds, and its REST API is the way in.
+      let response: Fetched;
       try {
-        return source(response, options.limit, !!filtered);
+        response = await request(next, options, wordPress ? 0 : 2);
       } catch (error) {
-        const {body, url: finalUrl} = response;
-        if (error instanceof FeedError && error.code === 'not-a-feed' && seen.size < 4 && /^\s*</.test(body)) {
-          candidates.push(...discover(body, finalUrl, options.limit));
+        if (wordPress && error instanceof FeedError && (error.code === 'cors' || error.code === 'network') && !options.proxy) {
+          const posts = rest(wordPress.root, 'wp/v2/posts');
+          console.info(`[news-widget] ${next} could not be read (${error.code}); reading the same site's REST API instead: ${posts}`);
+          candidates.unshift({url: posts, narrowed: wordPress.narrowed, insteadOf: error});
         }
         throw error;
       }
+      extras.site = await site;
+      let made: Source;
+      try {
+        made = source(response, options.limit, filtered, extras);
+      } catch (error) {
+        const {body, url: finalUrl} = response;
+        if (error instanceof FeedError && error.code === 'not-a-feed' && seen.size < 4 && /^\s*</.test(body)) {
+          candidates.push(...discover(body, finalUrl).map((u) => ({url: u})));
+        }
+        throw error;
+      }
+      const {format, link} = made.feed(1);
+      // The same site's REST API: the feed's own origin.
+      const sameSite = link && new URL(link).origin === new URL(response.url).origin;
+      const pictureRoot = wordPress?.root ?? (format !== 'wordpress' && sameSite ? link.replace(/\/?$/, '/wp-json/') : null);
+      if (pictureRoot) {
+        // WordPress's feeds carry no featured pictures; its REST API has them.
+        made.complete = async (limit) => {
+          const wanted = made.feed(limit);
+          wanted.items = wanted.items.filter((item) => !extras.pictures.has(item.id));
+          for (const [id, image] of await featuredPictures(wanted, pictureRoot, once)) extras.pictures.set(id, image);
+        };
+        await made.complete(options.limit);
+      }
+      return made;
     } catch (error) {
       if (options.signal.aborted) throw error;
       // Say which address failed: with a site address several are tried.
       if (error instanceof FeedError) error.message = `${next}: ${error.message}`;
-      lastError = error;
+      // A REST API standing in for a feed that failed: the feed's own error is the one to show.
+      lastError = candidate.insteadOf ?? error;
     }
   }
   throw lastError;

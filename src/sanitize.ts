@@ -1,5 +1,6 @@
 import DOMPurify, {type Config} from 'dompurify';
 import {httpUrl} from './feed/url.js';
+import {cleanSrcset} from './feed/image.js';
 import {REFERRER, inertDocument, trustedTypes} from './page.js';
 
 // The one place untrusted HTML becomes DOM. Story HTML arrives here from the feed and leaves as a
@@ -12,8 +13,10 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = [
   'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers',
-  'datetime', 'lang', 'dir', 'start', 'reversed',
+  'datetime', 'lang', 'dir', 'start', 'reversed', 'srcset', 'sizes',
 ];
+/** A `sizes` value: media conditions and lengths, nothing that could be a URL or break out. */
+const SIZES = /^[\w\s().,:%-]{1,300}$/;
 const CONFIG = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
@@ -42,6 +45,11 @@ function create(): Purifier {
     HTMLFormElement, DOMParser, trustedTypes: trustedTypes(),
   } as unknown as Window & typeof globalThis);
   purify.addHook('afterSanitizeAttributes', (node) => {
+    // Other sizes of a picture, each candidate through the URL gate; only pictures have them.
+    const srcset = node.nodeName === 'IMG' && cleanSrcset(node.getAttribute('srcset'), currentBase ?? null);
+    if (srcset) node.setAttribute('srcset', srcset);
+    else node.removeAttribute('srcset');
+    if (!srcset || !SIZES.test(node.getAttribute('sizes') ?? '')) node.removeAttribute('sizes');
     if (node.nodeName === 'A') {
       const safe = linkUrl(node.getAttribute('href'), currentBase);
       if (safe) {
@@ -71,8 +79,8 @@ function create(): Purifier {
  * Sanitizes a story's HTML into a DocumentFragment that is safe to put in the page: an allowlist of
  * news elements, no style or event attributes, links only to http(s) or mailto (opening in a new
  * tab unless `target` is `_self`, without opener, sending at most the page's origin), pictures only
- * from http(s), loading lazily and sending no referrer. `srcset` is not kept: every candidate would be another URL to check, and a story's
- * pictures only load once a reader expands it. Relative URLs resolve against `base`.
+ * from http(s), loading lazily and sending no referrer, with their `srcset` (each candidate checked as
+ * `src` is) so a phone loads the size it needs. Relative URLs resolve against `base`.
  */
 export function sanitize(html: string, base?: string | null, target = '_blank'): DocumentFragment {
   purifier ??= create();

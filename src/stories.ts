@@ -260,25 +260,29 @@ export class StoriesController implements ReactiveController {
     if (card) window.scrollBy(0, card.getBoundingClientRect().top - top);
   }
 
-  /** "More stories": the next `limit` stories, from the next WordPress page if need be. */
+  /**
+   * "More stories": the next `limit` stories, from the next WordPress page if need be. Every story
+   * the current page holds is shown before the next page is asked for, so none is skipped.
+   */
   async more(): Promise<void> {
     if (!this.#source) await this.load(true);
-    const {view} = this;
-    if (view.status !== 'ready') return;
-    const next = this.#source?.next;
-    if (view.feed.items.length <= this.shown && next) {
-      const page = await loadSource(next, {
+    let source = this.#source;
+    if (this.view.status !== 'ready' || !source) return;
+    const wanted = this.shown + this.#limit;
+    if (source.feed(wanted).items.length < wanted && source.next) {
+      const have = source.feed(Infinity).items;
+      const page = await loadSource(source.next, {
         limit: 100, signal: new AbortController().signal, fetch: this.fetch, timeout: this.host.timeout * 1000, proxy: this.#proxy,
       }).catch((error: unknown) => void console.warn(`[news-widget] More stories: ${error instanceof Error ? error.message : error}`));
       if (!page) return;
-      const known = new Set(view.feed.items.map((item) => item.id));
-      const all = [...view.feed.items, ...page.feed(100).items.filter((item) => !known.has(item.id))];
+      const known = new Set(have.map((item) => item.id));
+      const all = [...have, ...page.feed(100).items.filter((item) => !known.has(item.id))];
       // Later pages join the source, so "More stories" can go on.
-      const before = this.#source!;
-      this.#source = {...before, next: page.next, feed: (n) => ({...before.feed(n), items: all.slice(0, n)})};
-      this.view = {...view, feed: {...view.feed, items: all}};
+      const before = source;
+      this.#source = source = {...before, next: page.next, feed: (n) => ({...before.feed(n), items: all.slice(0, n)})};
     }
-    this.shown += this.#limit;
+    await source.complete?.(wanted);
+    this.shown = wanted;
     this.reshow();
   }
 }

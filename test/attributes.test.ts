@@ -92,8 +92,11 @@ describe('attributes', () => {
   it('categories and pager on WordPress REST: filtered and paged by the server', async () => {
     const {el, requested} = await recording(`feed="${location.origin}/" categories="Community,outreach" limit="1" pager`);
     expect(requested).to.deep.equal([
-      '/wp-json/wp/v2/categories?slug=community%2Coutreach',
-      '/wp-json/wp/v2/posts?_embed=&per_page=10&categories=10%2C11',
+      '/wp-json/?_fields=name%2Chome',
+      // Categories and tags alike (this server has no tags).
+      '/wp-json/wp/v2/categories?slug=community%2Coutreach&_fields=id',
+      '/wp-json/wp/v2/tags?slug=community%2Coutreach&_fields=id',
+      '/wp-json/wp/v2/posts?_embed=1&per_page=10&categories=10%2C11',
     ]);
     expect(cards(el)).to.have.length(1);
     part(el, 'pager')!.click();
@@ -107,7 +110,8 @@ describe('attributes', () => {
     const {el, requested} = await recording('feed="/wp-json/wp/v2/posts?per_page=2" limit="2" pager');
     part(el, 'pager')!.click();
     await waitUntil(() => cards(el).length === 4);
-    expect(requested).to.deep.equal(['/wp-json/wp/v2/posts?per_page=2', '/wp-json/wp/v2/posts?per_page=2&page=2']);
+    expect(requested).to.deep.equal(['/wp-json/?_fields=name%2Chome', '/wp-json/wp/v2/posts?per_page=2&_embed=1',
+      '/wp-json/wp/v2/posts?per_page=2&_embed=1&page=2']);
     part(el, 'pager')!.click();
     await waitUntil(() => cards(el).length === 6);
     // Page 3 was the last (X-WP-TotalPages): no more button.
@@ -119,7 +123,8 @@ describe('attributes', () => {
     part(el, 'pager')!.click();
     await waitUntil(() => cards(el).length === 4, 'the next page never came');
     const proxied = (path: string) => `/proxy?u=${encodeURIComponent(location.origin + path)}`;
-    expect(requested).to.deep.equal([proxied('/wp-json/wp/v2/posts?per_page=2'), proxied('/wp-json/wp/v2/posts?per_page=2&page=2')]);
+    expect(requested).to.deep.equal([proxied('/wp-json/?_fields=name%2Chome'), proxied('/wp-json/wp/v2/posts?per_page=2&_embed=1'),
+      proxied('/wp-json/wp/v2/posts?per_page=2&_embed=1&page=2')]);
   });
 
   it('pager: shows the next already-parsed stories of an XML feed, and is off by default', async () => {

@@ -44,7 +44,8 @@ describe('<news-widget>', () => {
 
     it('turns a WordPress site address into a REST request for as many posts as it shows, ten at least', async () => {
       const {el, requested} = await recording(`feed="${OTHER_ORIGIN}/" limit="2"`);
-      expect(requested).to.deep.equal([`${OTHER_ORIGIN}/wp-json/wp/v2/posts?_embed&per_page=10`]);
+      // With the site's name from the REST index, asked for alongside.
+      expect(requested).to.deep.equal([`${OTHER_ORIGIN}/wp-json/?_fields=name%2Chome`, `${OTHER_ORIGIN}/wp-json/wp/v2/posts?_embed=1&per_page=10`]);
       expect(cards(el)).to.have.length(2);
     });
   });

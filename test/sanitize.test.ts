@@ -49,9 +49,23 @@ describe('sanitize', () => {
     expect(div.querySelector('img')!.getAttribute('src')).to.equal('https://news.example.org/story/pic.jpg');
   });
 
-  it('drops srcset, whose candidates would be URLs left unchecked', () => {
-    const div = clean('<img src="https://x.org/a.jpg" alt="" srcset="https://x.org/a.jpg 1x, javascript:x 2x">');
-    expect(div.querySelector('img')!.hasAttribute('srcset')).to.equal(false);
+  it('keeps a picture\'s srcset with only its http(s) candidates, resolved, and a plain sizes', () => {
+    const div = clean('<img src="a.jpg" alt="" srcset="a-300.jpg 300w, javascript:x 600w, data:x 700w, https://x.org/a.jpg 1024w" ' +
+      'sizes="(max-width: 1024px) 100vw, 1024px">');
+    const img = div.querySelector('img')!;
+    expect(img.getAttribute('srcset')).to.equal('https://news.example.org/story/a-300.jpg 300w, https://x.org/a.jpg 1024w');
+    expect(img.getAttribute('sizes')).to.equal('(max-width: 1024px) 100vw, 1024px');
+  });
+
+  it('drops a srcset with no safe candidate, a sizes that is not one, and both on anything but a picture', () => {
+    const div = clean('<img src="https://x.org/a.jpg" alt="" srcset="javascript:x 2x"><img src="https://x.org/b.jpg" alt="" ' +
+      'srcset="https://x.org/b.jpg 2x" sizes="url(javascript:x)&quot;"><p srcset="https://x.org/c.jpg 2x" sizes="1px">p</p>');
+    const [a, b] = div.querySelectorAll('img');
+    expect(a.hasAttribute('srcset')).to.equal(false);
+    expect(b.getAttribute('srcset')).to.equal('https://x.org/b.jpg 2x');
+    expect(b.hasAttribute('sizes')).to.equal(false);
+    expect(div.querySelector('p')!.hasAttribute('srcset')).to.equal(false);
+    expect(div.querySelector('p')!.hasAttribute('sizes')).to.equal(false);
   });
 
   it('opens links in a new tab without opener, sending at most the origin, and loads pictures lazily without referrer', () => {

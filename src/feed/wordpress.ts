@@ -11,19 +11,26 @@ function rendered(post: Json, key: string): string {
   return str(obj(post, key), 'rendered');
 }
 
-/** The featured image from `_embed`, with every size WordPress generated as a srcset. */
-function featuredImage(post: Json, base: string | null): FeedImage | null {
+/**
+ * The featured image from `_embed`, with the sizes WordPress generated in its shape as a srcset (a
+ * square thumbnail cropped from a wide picture is not the same picture), so a phone or a thumbnail
+ * loads the smallest that is sharp enough.
+ */
+export function featuredImage(post: Json, base: string | null): FeedImage | null {
   const media = arr(obj(post, '_embedded'), 'wp:featuredmedia')[0];
   if (isObject(media) && !media.code) {
     const details = obj(media, 'media_details');
     const image = makeImage(str(media, 'source_url'), base, str(media, 'alt_text'),
       str(details, 'width'), str(details, 'height'));
     if (image) {
-      const sizes = Object.values(obj(details, 'sizes') ?? {})
+      const ratio = image.width && image.height ? image.width / image.height : 0;
+      const sizes = [...Object.values(obj(details, 'sizes') ?? {}), {...details, source_url: image.url}]
         .map((s) => {
           const url = httpUrl(str(s, 'source_url'), base);
           const width = parseInt(str(s, 'width'), 10);
-          return url && width > 0 && !/[\s,]/.test(url) ? `${url} ${width}w` : '';
+          const height = parseInt(str(s, 'height'), 10);
+          const sameShape = !ratio || !(height > 0) || Math.abs(width / height - ratio) < 0.02 * ratio;
+          return url && width > 0 && sameShape && !/[\s,]/.test(url) ? `${url} ${width}w` : '';
         })
         .filter(Boolean);
       if (sizes.length) image.srcset = [...new Set(sizes)].join(', ');
@@ -39,7 +46,8 @@ function featuredImage(post: Json, base: string | null): FeedImage | null {
 function categories(post: Json): string[] {
   return arr(obj(post, '_embedded'), 'wp:term')
     .flat()
-    .filter((term) => str(term, 'taxonomy') === 'category')
+    // Tags too, as WordPress's own feeds list them, so `categories` shows the same stories from both.
+    .filter((term) => /^(?:category|post_tag)$/.test(str(term, 'taxonomy')))
     .map((term) => htmlToText(str(term, 'name')));
 }
 
