@@ -70,14 +70,22 @@ export function restRoot(posts: string): string | null {
   return url.href;
 }
 
+/** The JSON at `url`, or null when it cannot be had: what the REST API adds is never worth an error. */
+async function json(url: string, get: Get): Promise<unknown> {
+  try {
+    return JSON.parse((await get(url)).body);
+  } catch {
+    return null;
+  }
+}
+
+/** The list in a REST answer, or []. */
+const list = (found: unknown): unknown[] => (Array.isArray(found) ? found : []);
+
 /** The ids of the terms (or users) with these slugs; [] when none is found or the lookup fails. */
 async function lookUp(root: string, route: string, slugs: string[], get: Get): Promise<number[]> {
-  try {
-    const found = JSON.parse((await get(rest(root, route, {slug: slugs.join(','), _fields: 'id'}))).body) as unknown;
-    return Array.isArray(found) ? found.map((term) => Number(str(term, 'id'))).filter(Number.isInteger) : [];
-  } catch {
-    return [];
-  }
+  return list(await json(rest(root, route, {slug: slugs.join(','), _fields: 'id'}), get))
+    .map((term) => Number(str(term, 'id'))).filter(Number.isInteger);
 }
 
 /**
@@ -110,13 +118,9 @@ export async function postsRequest(posts: string, limit: number, categories: str
 
 /** The site's name and address from its REST index, or null. */
 export async function siteName(root: string, get: Get): Promise<{title: string; link: string | null} | null> {
-  try {
-    const index = JSON.parse((await get(rest(root, '', {_fields: 'name,home'}))).body) as unknown;
-    const title = str(index, 'name');
-    return title ? {title, link: str(index, 'home') || null} : null;
-  } catch {
-    return null;
-  }
+  const index = await json(rest(root, '', {_fields: 'name,home'}), get);
+  const title = str(index, 'name');
+  return title ? {title, link: str(index, 'home') || null} : null;
 }
 
 /** WordPress's guid, `https://example.org/?p=123`: the post's id. */
@@ -135,17 +139,13 @@ export async function featuredPictures(feed: Feed, root: string, get: Get): Prom
     if (id && !item.image?.srcset) wanted.set(id, item.id);
   }
   if (!wanted.size) return found;
-  try {
-    const posts = JSON.parse((await get(rest(root, 'wp/v2/posts', {
-      include: [...wanted.keys()].join(','), per_page: wanted.size, _embed: 'wp:featuredmedia', _fields: 'id,_links,_embedded',
-    }))).body) as unknown;
-    for (const post of Array.isArray(posts) ? posts : []) {
-      const image = isObject(post) && featuredImage(post, root);
-      const item = wanted.get(str(post, 'id'));
-      if (image && item) found.set(item, image);
-    }
-  } catch {
-    // The feed's pictures stay as they are.
+  const posts = await json(rest(root, 'wp/v2/posts', {
+    include: [...wanted.keys()].join(), per_page: wanted.size, _embed: 'wp:featuredmedia', _fields: 'id,_links,_embedded',
+  }), get);
+  for (const post of list(posts)) {
+    const image = isObject(post) && featuredImage(post, root);
+    const item = wanted.get(str(post, 'id'));
+    if (image && item) found.set(item, image);
   }
   return found;
 }
