@@ -19,7 +19,7 @@ const ATTRIBUTES = [
   {name: 'date', default: 'short', options: ['short', 'long', 'relative', 'none'], group: 'Content'},
   {name: 'locale', default: '', options: ['', 'en', 'es', 'pt', 'fr', 'de', 'ko', 'zh', 'ar'], group: 'Language'},
   {name: 'time-zone', default: '', type: 'text', placeholder: 'America/Chicago', group: 'Language'},
-  {name: 'theme', default: 'light', options: ['light', 'dark', 'auto'], group: 'Look'},
+  {name: 'theme', default: 'host', options: ['host', 'light', 'dark', 'auto'], group: 'Look'},
   {name: 'accent', default: '', type: 'color', group: 'Look'},
   {name: 'target', default: '_blank', options: ['_blank', '_self'], group: 'Behaviour'},
   {name: 'attribution', default: 'true', options: ['true', 'false'], group: 'Content'},
@@ -118,6 +118,15 @@ function update() {
   page.className = `page ${background}`;
   page.style.background = background === 'custom' ? value('color') : '';
   page.style.fontFamily = value('font') === 'custom' ? value('customFont') : value('font');
+  // The default theme takes its colours from the page: show it the new background.
+  widget.requestUpdate();
+
+  // An https page cannot read an http feed: the widget asks for https instead; say so while it is typed.
+  const note = document.getElementById('feed-note');
+  const insecure = location.protocol === 'https:' && /^http:/i.test(feedAddress());
+  note.textContent = insecure
+    ? 'This address starts with http:, and church sites are https: the widget will ask for https instead. If the feed has an https address, use it.'
+    : '';
 
   const script = new URL('../dist/news-widget.js', location.href).href;
   const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';

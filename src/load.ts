@@ -171,6 +171,12 @@ type Candidate = {url: string; narrowed?: Narrowed; insteadOf?: unknown};
  */
 export async function loadSource(address: string, options: LoadOptions): Promise<Source> {
   const url = new URL(address, baseUri());
+  // An https page may not read http (mixed content), except from this machine: ask for https instead, once.
+  const insecure = location.protocol === 'https:' && url.protocol === 'http:' && !/^(?:localhost|127\.[\d.]+|\[::1\])$/.test(url.hostname);
+  if (insecure) {
+    url.protocol = 'https:';
+    options = {...options, proxy: options.proxy?.replace(/^http:/i, 'https:')};
+  }
   const candidates: Candidate[] = (url.pathname === '/' && !url.search
     ? [rest(`${url.origin}/wp-json/`, 'wp/v2/posts'), `${url.origin}/feed/`, url.href]
     : [url.href]).map((u) => ({url: u}));
@@ -195,7 +201,7 @@ export async function loadSource(address: string, options: LoadOptions): Promise
       // A WordPress feed is tried once: WordPress sends no CORS header on feeds, and its REST API is the way in.
       let response: Fetched;
       try {
-        response = await request(next, options, wordPress ? 0 : 2);
+        response = await request(next, options, wordPress || insecure ? 0 : 2);
       } catch (error) {
         if (wordPress && error instanceof FeedError && (error.code === 'cors' || error.code === 'network') && !options.proxy) {
           const posts = rest(wordPress.root, 'wp/v2/posts');
@@ -237,7 +243,10 @@ export async function loadSource(address: string, options: LoadOptions): Promise
       lastError = candidate.insteadOf ?? error;
     }
   }
-  throw lastError;
+  throw insecure
+    ? new FeedError('insecure', `${address}: an https page cannot read an http feed, and the feed's https address failed too. ` +
+      'Use the feed\'s https address.')
+    : lastError;
 }
 
 /** Fetches and parses a feed's first `limit` stories; see `loadSource`. */

@@ -4,7 +4,7 @@ const dark = css`
   --_accent: var(--news-widget-accent, #99c1f1);
   --_card: var(--news-widget-card-background, #262626);
   color-scheme: dark;
-  padding: 1rem;
+  padding: 1em;
   border-radius: var(--_radius);
   background: var(--news-widget-background, #1a1a1a);
   color: var(--news-widget-text, #f2f2f2);
@@ -32,6 +32,13 @@ export const styles = css`
   .base {
     background: var(--news-widget-background, transparent);
   }
+  /* The default theme: accent and muted text chosen for the page's own background (colours.ts). The
+     caret colour is never seen (there is no text field); it lets the script read the accent in use. */
+  .host {
+    --_accent: var(--news-widget-accent, var(--_host-accent));
+    --_muted: var(--news-widget-muted, var(--_host-muted));
+    caret-color: var(--_accent);
+  }
   /* Dark: light text on a dark surface, whatever the page around it. auto follows the visitor. */
   .dark {
     ${dark}
@@ -42,7 +49,7 @@ export const styles = css`
     }
   }
   .heading {
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.55em;
     font-family: var(--news-widget-title-font, inherit);
     font-size: 1.375em;
     font-weight: 700;
@@ -52,8 +59,8 @@ export const styles = css`
   }
   ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--news-widget-min-card-width, 16rem), 100%), 1fr));
-    gap: var(--news-widget-gap, 1rem);
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--news-widget-min-card-width, 16em), 100%), 1fr));
+    gap: var(--news-widget-gap, 1em);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -69,10 +76,10 @@ export const styles = css`
     grid-column: 1 / -1;
   }
   .open .image {
-    max-height: 24rem;
+    max-height: 24em;
   }
   .open .body {
-    max-width: 44rem;
+    max-width: 44em;
   }
   .list ul,
   .headlines ul {
@@ -88,20 +95,20 @@ export const styles = css`
   .left .image,
   .right .image {
     width: 40%;
-    max-width: 15rem;
+    max-width: 15em;
     aspect-ratio: 4 / 3;
     flex: none;
   }
   .thumbnail .image {
     align-self: flex-start;
-    width: 6rem;
+    width: 6em;
     aspect-ratio: 1;
-    margin: 1rem 1rem 0;
+    margin: 1em 1em 0;
     border-radius: var(--_radius);
   }
   .thumbnail.left .image,
   .thumbnail.right .image {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .thumbnail.left .image {
     margin-inline-end: 0;
@@ -109,19 +116,41 @@ export const styles = css`
   .thumbnail.right .image {
     margin-inline-start: 0;
   }
-  /* On a phone a picture beside the text shrinks to a square, so the title keeps its width. */
-  @container (max-width: 30rem) {
+  /* Sizes in em, here as everywhere: they follow the widget's own text, whatever the page's root
+     font size. On a phone a picture beside the text shrinks to a square, so the title keeps its width. */
+  @container (max-width: 30em) {
     .left .image,
     .right .image {
       align-self: flex-start;
-      width: 5.5rem;
+      width: 5.5em;
       aspect-ratio: 1;
-      margin-block-start: 1rem;
-      margin-inline: 1rem 0;
+      margin-block-start: 1em;
+      margin-inline: 1em 0;
       border-radius: var(--_radius);
     }
     .right .image {
-      margin-inline: 0 1rem;
+      margin-inline: 0 1em;
+    }
+  }
+  /* In a sidebar there is no room beside the text: the picture goes back on top, a thumbnail above the title. */
+  @container (max-width: 20em) {
+    .card.left,
+    .card.right {
+      flex-direction: column;
+    }
+    .left .image,
+    .right .image {
+      width: 100%;
+      max-width: none;
+      aspect-ratio: 16 / 9;
+      margin: 0;
+      border-radius: 0;
+    }
+    .thumbnail .image {
+      width: 6em;
+      aspect-ratio: 1;
+      margin: 1em 1em 0;
+      border-radius: var(--_radius);
     }
   }
   .headlines .card {
@@ -131,8 +160,8 @@ export const styles = css`
     border-radius: 0;
   }
   .headlines .body {
-    padding: 0.5rem 0;
-    gap: 0.25rem;
+    padding: 0.5em 0;
+    gap: 0.25em;
   }
   .headlines .title {
     font-size: 1em;
@@ -162,9 +191,10 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     flex: 1;
-    gap: 0.5rem;
-    padding: 0.875rem 1rem 1rem;
-    overflow-wrap: anywhere;
+    gap: 0.5em;
+    padding: 0.875em 1em 1em;
+    /* Only a word wider than the whole line (a long address) is broken; an ordinary word never is. */
+    overflow-wrap: break-word;
   }
   .title {
     font-family: var(--news-widget-title-font, inherit);
@@ -221,8 +251,8 @@ export const styles = css`
   .toggle {
     align-self: flex-start;
     margin-block-start: auto;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border: 1px solid;
     border-radius: var(--_radius);
     background: none;
@@ -251,21 +281,21 @@ export const styles = css`
   }
   [part~='attribution'],
   .pager {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .back {
     display: inline-block;
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.75em;
   }
   [part~='status'] {
     display: grid;
-    gap: 0.5rem;
-    padding: 1rem;
+    gap: 0.5em;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .skeleton {
-    min-height: 22rem;
+    min-height: 22em;
     background: linear-gradient(color-mix(in srgb, currentColor 8%, transparent) 0 0) top / 100% 45% no-repeat;
   }
   @media (prefers-reduced-motion: no-preference) {

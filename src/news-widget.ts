@@ -9,6 +9,7 @@ import {flag, integer, jsonObject, oneOf, validated} from './attributes.js';
 import {ago, format, formatDate, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
 import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
 import {styles} from './news-widget.styles.js';
+import {backgroundOf, contrast, hostColours, rgb} from './colours.js';
 
 /** What the title of a story does: expand in place, go to the story's site, go to `detail-page`, or nothing. */
 export type ExpandMode = 'inline' | 'link' | 'page' | 'none';
@@ -18,7 +19,7 @@ export type Layout = 'cards' | 'list' | 'headlines';
 export type ImageMode = 'none' | 'thumbnail' | 'full';
 export type ImagePosition = 'top' | 'left' | 'right';
 export type DateStyle = 'relative' | 'short' | 'long' | 'none';
-export type Theme = 'light' | 'dark' | 'auto';
+export type Theme = 'host' | 'light' | 'dark' | 'auto';
 
 /**
  * Shows the latest stories of a news feed as cards that expand in place into the full,
@@ -48,15 +49,15 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart attribution - "From (feed title)" under the list.
  * @csspart status - The empty, error and "Updated … ago" messages.
  * @csspart skeleton - A placeholder card while loading.
- * @cssprop [--news-widget-accent=#1a5fb4] - Links and buttons (light theme; #99c1f1 in dark).
+ * @cssprop [--news-widget-accent=#1a5fb4] - Links and buttons (light theme; #99c1f1 in dark; chosen for the page's background in the default theme).
  * @cssprop [--news-widget-text=inherit] - Text colour.
- * @cssprop [--news-widget-muted=color-mix(in srgb, currentColor 70%, transparent)] - Dates, authors, attribution.
+ * @cssprop [--news-widget-muted=color-mix(in srgb, currentColor 70%, transparent)] - Dates, authors, attribution (in the default theme, chosen for the page's background).
  * @cssprop [--news-widget-background=transparent] - Background behind the cards.
  * @cssprop [--news-widget-card-background=transparent] - Card background.
  * @cssprop [--news-widget-border=color-mix(in srgb, currentColor 18%, transparent)] - Card border.
  * @cssprop [--news-widget-radius=8px] - Card corner radius.
- * @cssprop [--news-widget-gap=1rem] - Space between cards.
- * @cssprop [--news-widget-min-card-width=16rem] - Narrowest a card gets before the grid drops a column.
+ * @cssprop [--news-widget-gap=1em] - Space between cards.
+ * @cssprop [--news-widget-min-card-width=16em] - Narrowest a card gets before the grid drops a column.
  * @cssprop [--news-widget-font=inherit] - Body font.
  * @cssprop [--news-widget-title-font=inherit] - Title font.
  */
@@ -82,7 +83,7 @@ export class NewsWidget extends LitElement {
     date: {converter: oneOf<DateStyle>('date', ['short', 'long', 'relative', 'none'], 'short')},
     locale: {converter: validated('locale', Intl.getCanonicalLocales, 'a language tag like en or pt-BR')},
     timeZone: {attribute: 'time-zone', converter: validated('time-zone', (timeZone) => new Intl.DateTimeFormat('en', {timeZone}), 'a time zone like America/Chicago')},
-    theme: {converter: oneOf<Theme>('theme', ['light', 'dark', 'auto'], 'light')},
+    theme: {converter: oneOf<Theme>('theme', ['host', 'light', 'dark', 'auto'], 'host')},
     accent: {converter: validated('accent', (color) => CSS.supports('color', color), 'a CSS colour')},
     target: {converter: oneOf('target', ['_blank', '_self'], '_blank')},
     attribution: {converter: flag('attribution', true)},
@@ -127,7 +128,10 @@ export class NewsWidget extends LitElement {
   declare locale: string;
   /** The time zone dates are shown in; by default the visitor's. */
   declare timeZone: string;
-  /** `light` (the default), `dark`, or `auto` (the visitor's preference). */
+  /**
+   * `host` (the default: links and muted text chosen to be readable on the page's own background),
+   * `light`, `dark`, or `auto` (the visitor's preference).
+   */
   declare theme: Theme;
   /** The colour of links and buttons. */
   declare accent: string;
@@ -157,6 +161,11 @@ export class NewsWidget extends LitElement {
   #told = '';
   /** What the live region was last given to say. */
   #announced = '';
+  /** The "host" theme's colours, and the background they were chosen for. */
+  #colours = '';
+  #background: number[] = [];
+  /** The accent last found unreadable on the host, named once in the console. */
+  #unreadable = '';
 
   constructor() {
     super();
@@ -176,7 +185,7 @@ export class NewsWidget extends LitElement {
     this.date = 'short';
     this.locale = '';
     this.timeZone = '';
-    this.theme = 'light';
+    this.theme = 'host';
     this.accent = '';
     this.target = '_blank';
     this.attribution = true;
@@ -210,11 +219,14 @@ export class NewsWidget extends LitElement {
     } else if (refilter || changed.has('limit')) {
       stories.reshow();
     }
+    // The page's colours, read at every render, so a page that switches to dark is followed at the next one.
+    this.#background = backgroundOf(this);
+    this.#colours = this.theme === 'host' ? hostColours(this.#background, rgb(getComputedStyle(this).color) ?? [0, 0, 0]) : '';
     // Read when the widget connects; a change afterwards (the configurator's live preview) applies now.
     if (this.hasUpdated && (changed.has('loading') || changed.has('refresh'))) stories.reschedule();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     const {view, said} = this.#stories;
     // The announcement follows the frame that shows the stories, so it never delays them. Only a
     // change is written: rewriting the same words would make some screen readers repeat them.
@@ -227,6 +239,15 @@ export class NewsWidget extends LitElement {
         const t = strings(locale, this.strings);
         if (status) status.textContent = said < 0 ? t.error : said ? plural(t.loaded, said, locale) : '';
       });
+    }
+    // An accent the page or the attribute sets is kept, but said once when it is hard to read here.
+    const base = (changed.has('theme') || changed.has('accent')) && this.renderRoot.querySelector('.host');
+    const used = base && getComputedStyle(base).caretColor;
+    const color = used && rgb(used);
+    if (color && used !== this.#unreadable && contrast(color, this.#background) < 4.5) {
+      this.#unreadable = used;
+      console.warn(`[news-widget] The accent ${used} has a contrast of ${contrast(color, this.#background).toFixed(1)}:1 on this ` +
+        'page\'s background; links and buttons need 4.5:1 to be readable.');
     }
     if (view.status !== this.#told) {
       this.#told = view.status;
@@ -261,7 +282,7 @@ export class NewsWidget extends LitElement {
     // failed. The error box is not role="alert" (as STYLE.md has it): a failed feed is not urgent
     // enough to interrupt the reader, and this region already says it once.
     return html`<div part="base" class="base ${this.layout} ${this.theme}" lang=${locale} dir=${isRtl(locale) ? 'rtl' : nothing}
-      .style=${accent(this.accent)}>
+      .style=${`${this.#colours};${accent(this.accent)}`}>
       <p class="sr" role="status"></p>
       ${heading ? html`<div part="heading" class="heading" role="heading" aria-level=${headingLevel}>${heading}</div>` : nothing}
       ${view.status === 'error'

@@ -6,6 +6,8 @@ export type FeedErrorCode =
   | 'network'
   /** A cross-origin request failed while the browser is online: most likely no CORS header. */
   | 'cors'
+  /** An https page asked for an http feed, which the browser blocks, and its https address failed too. */
+  | 'insecure'
   /** No answer within the time limit. */
   | 'timeout'
   /** The body is empty. */
