@@ -153,6 +153,15 @@ export const styles = css`
       border-radius: var(--_radius);
     }
   }
+  /* The narrowest sidebars: a little less padding, so a long word still fits its line. */
+  @container (max-width: 14em) {
+    .body {
+      padding-inline: 0.625em;
+    }
+    .thumbnail .image {
+      margin-inline: 0.625em;
+    }
+  }
   .headlines .card {
     background: none;
     border: 0;

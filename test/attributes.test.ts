@@ -190,15 +190,16 @@ describe('attributes', () => {
     expect(warnings).to.have.length(1);
   });
 
-  it('theme: light (default), dark, auto', async () => {
-    const light = part((await configured('')).el, 'base')!;
+  it('theme: host (default), light, dark, auto', async () => {
+    expect(part((await configured('')).el, 'base')!.classList.contains('host')).to.equal(true);
+    const light = part((await configured('theme="light"')).el, 'base')!;
     const dark = part((await configured('theme="dark"')).el, 'base')!;
     expect(light.classList.contains('light')).to.equal(true);
     expect(getComputedStyle(dark).colorScheme).to.equal('dark');
     expect(getComputedStyle(dark).backgroundColor).not.to.equal(getComputedStyle(light).backgroundColor);
     expect(part((await configured('theme="auto"')).el, 'base')!.classList.contains('auto')).to.equal(true);
     const {el, warnings} = await configured('theme="sepia"');
-    expect(el.theme).to.equal('light');
+    expect(el.theme).to.equal('host');
     expect(warnings).to.have.length(1);
   });
 

@@ -2,10 +2,11 @@
 // a private MariaDB on a socket, PHP's built-in web server on loopback, installed and seeded by
 // WordPress's own installer (seed.php). Nothing is mocked. `wordPress()` starts it once per process.
 import {spawn, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {pluginFiles} from '../../scripts/build-wordpress.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const WORDPRESS = '/usr/share/wordpress';
@@ -76,14 +77,17 @@ let started;
 
 /**
  * Starts WordPress (once per process): `origin` is the site, `noRest` the same site with its REST
- * API switched off, `dir` its temporary folder.
+ * API switched off, `dir` its temporary folder. With `plugin`, our plugin (as its zip has it) is
+ * installed and active, `pages` has the pages that show it, and `church` is a second WordPress site
+ * on another origin whose `pages.publisherFeed` shows the first site's /feed/; `php(code)` runs PHP
+ * in the first site.
  */
-export function wordPress() {
-  started ??= start();
+export function wordPress({plugin = false} = {}) {
+  started ??= start(plugin);
   return started;
 }
 
-async function start() {
+async function start(plugin) {
   const dir = mkdtempSync(join(tmpdir(), 'news-widget-wp-'));
   const data = join(dir, 'db');
   const socket = join(dir, 'mysql.sock');
@@ -108,8 +112,23 @@ async function start() {
   run('php', [join(here, 'seed.php')], {env});
   run('php', [join(here, 'seed.php'), 'rules'], {env});
   const noRest = await serveSite(site, socket, {NW_NO_REST: '1'});
+  const extra = {};
+  if (plugin) {
+    for (const [name, data] of pluginFiles()) {
+      mkdirSync(join(site, 'wp-content/plugins', name, '..'), {recursive: true});
+      writeFileSync(join(site, 'wp-content/plugins', name), data);
+    }
+    const church = await serveSite(site, socket, {NW_TABLE_PREFIX: 'church_'});
+    const churchEnv = {...env, NW_HOME: church, NW_TABLE_PREFIX: 'church_', NW_TITLE: 'Grace Church', NW_NO_POSTS: '1'};
+    run('php', [join(here, 'seed.php')], {env: churchEnv});
+    const pages = JSON.parse(run('php', [join(here, 'plugin-setup.php')], {env}));
+    Object.assign(pages, JSON.parse(run('php', [join(here, 'plugin-setup.php'), origin], {env: churchEnv})));
+    extra.church = church;
+    extra.pages = pages;
+    extra.php = (code) => run('php', ['-r', `require getenv('NW_SITE') . '/wp-load.php'; ${code}`], {env: {...env, NW_HOME: origin}});
+  }
   return {
-    origin, noRest, dir, site, socket,
+    origin, noRest, dir, site, socket, ...extra,
     stop() {
       for (const child of children.splice(0)) child.kill('SIGKILL');
       rmSync(dir, {recursive: true, force: true});
