@@ -153,15 +153,6 @@ export const styles = css`
       border-radius: var(--_radius);
     }
   }
-  /* The narrowest sidebars: a little less padding, so a long word still fits its line. */
-  @container (max-width: 14em) {
-    .body {
-      padding-inline: 0.625em;
-    }
-    .thumbnail .image {
-      margin-inline: 0.625em;
-    }
-  }
   .headlines .card {
     background: none;
     border: 0;
@@ -315,6 +306,18 @@ export const styles = css`
   @keyframes pulse {
     50% {
       opacity: 0.55;
+    }
+  }
+  /* The narrowest sidebars: less padding and body-sized titles, after the rules above, so a long word ("congregations") still fits its line. */
+  @container (max-width: 14em) {
+    .body {
+      padding-inline: 0.5em;
+    }
+    .thumbnail .image {
+      margin-inline: 0.5em;
+    }
+    .title {
+      font-size: 1em;
     }
   }
   @media (forced-colors: active) {
