@@ -5,7 +5,7 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {readdirSync, statSync} from 'node:fs';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {BINARIES, CHROMIUM_ARGS} from '../../scripts/engines.mjs';
@@ -52,6 +52,21 @@ describe('the WordPress plugin', {skip: absent ? `needs ${absent}` : false}, () 
     })));
     return {page, widgets, console};
   }
+
+  it('offers every attribute of the element, with the configurator\'s values (one table, checked)', () => {
+    const php = readFileSync(join(root, 'wordpress/news-widget.php'), 'utf8');
+    const table = php.slice(php.indexOf('const NEWS_WIDGET_ATTRIBUTES'), php.indexOf('];', php.indexOf('const NEWS_WIDGET_ATTRIBUTES')));
+    const plugin = Object.fromEntries([...table.matchAll(/'([a-z-]+)' => (?:'\w+'|\[([^\]]*)\])/g)]
+      .map(([, name, values]) => [name, values ? [...values.matchAll(/'([^']+)'/g)].map((v) => v[1]) : null]));
+    const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8')).modules
+      .flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'news-widget').attributes.map((a) => a.name);
+    assert.deepEqual(Object.keys(plugin).sort(), manifest.sort());
+    const demo = readFileSync(join(root, 'demo/demo.js'), 'utf8');
+    for (const [, name, values] of demo.matchAll(/\{name: '([a-z-]+)', default: '[^']*', options: \[([^\]]*)\]/g)) {
+      const options = [...values.matchAll(/'([^']*)'/g)].map((v) => v[1]).filter(Boolean);
+      if (plugin[name]) assert.deepEqual(plugin[name], options, name);
+    }
+  });
 
   it('every PHP file passes php -l', () => {
     const files = [...phpFiles(join(root, 'wordpress')), ...phpFiles(join(root, 'test/wordpress'))];
