@@ -172,11 +172,12 @@ type Candidate = {url: string; narrowed?: Narrowed; insteadOf?: unknown};
 export async function loadSource(address: string, options: LoadOptions): Promise<Source> {
   const url = new URL(address, baseUri());
   // An https page may not read http (mixed content), except from this machine: ask for https instead, once.
-  const insecure = location.protocol === 'https:' && url.protocol === 'http:' && !/^(?:localhost|127\.[\d.]+|\[::1\])$/.test(url.hostname);
-  if (insecure) {
-    url.protocol = 'https:';
-    options = {...options, proxy: options.proxy?.replace(/^http:/i, 'https:')};
-  }
+  // Behind a proxy only the proxy's own address is requested by the browser.
+  const {proxy} = options;
+  const blocked = (u: URL) => location.protocol === 'https:' && u.protocol === 'http:' && !/^(?:localhost|127\.[\d.]+|\[::1\])$/.test(u.hostname);
+  const insecure = blocked(proxy ? new URL(proxy, baseUri()) : url);
+  if (insecure && proxy) options = {...options, proxy: proxy.replace(/^http:/i, 'https:')};
+  else if (insecure) url.protocol = 'https:';
   const candidates: Candidate[] = (url.pathname === '/' && !url.search
     ? [rest(`${url.origin}/wp-json/`, 'wp/v2/posts'), `${url.origin}/feed/`, url.href]
     : [url.href]).map((u) => ({url: u}));

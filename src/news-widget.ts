@@ -220,8 +220,11 @@ export class NewsWidget extends LitElement {
       stories.reshow();
     }
     // The page's colours, read at every render, so a page that switches to dark is followed at the next one.
-    this.#background = backgroundOf(this);
-    this.#colours = this.theme === 'host' ? hostColours(this.#background, rgb(getComputedStyle(this).color) ?? [0, 0, 0]) : '';
+    this.#colours = '';
+    if (this.theme === 'host') {
+      this.#background = backgroundOf(this);
+      this.#colours = hostColours(this.#background, rgb(getComputedStyle(this).color) ?? [0, 0, 0]);
+    }
     // Read when the widget connects; a change afterwards (the configurator's live preview) applies now.
     if (this.hasUpdated && (changed.has('loading') || changed.has('refresh'))) stories.reschedule();
   }

@@ -32,6 +32,10 @@ describe('an https church page', {skip: BINARIES.chromium ? false : 'needs chrom
       if (url.pathname === '/news-widget.js') {
         return res.writeHead(200, {'content-type': 'text/javascript'}).end(readFileSync(`${root}dist/news-widget.js`));
       }
+      // A proxy the church trusts: it fetches the http feed on its server, where mixed content does not apply.
+      if (url.pathname === '/proxy' && url.searchParams.get('u') === 'http://feeds.test/feed.xml') {
+        return res.writeHead(200, {'content-type': 'application/rss+xml', 'access-control-allow-origin': '*'}).end(FEED);
+      }
       if (url.pathname === '/feed.xml') {
         return res.writeHead(200, {'content-type': 'application/rss+xml', 'access-control-allow-origin': '*'}).end(FEED);
       }
@@ -54,14 +58,14 @@ describe('an https church page', {skip: BINARIES.chromium ? false : 'needs chrom
     if (dir) rmSync(dir, {recursive: true, force: true});
   });
 
-  async function show(feed) {
+  async function show(feed, extra = '') {
     const context = await browser.newContext({ignoreHTTPSErrors: true});
     const page = await context.newPage();
     const console = [];
     requests.length = 0;
     page.on('console', (message) => console.push(message.text()));
     page.on('request', (request) => requests.push(request.url()));
-    const widget = `<news-widget feed="${feed}" loading="eager" cache="0" limit="3"></news-widget>`;
+    const widget = `<news-widget feed="${feed}" loading="eager" cache="0" limit="3" ${extra}></news-widget>`;
     await page.goto(`https://church.test/?widget=${encodeURIComponent(widget)}`);
     await page.waitForFunction(() => document.querySelector('news-widget')?.shadowRoot?.querySelector('[part~="card"], [part~="error"]'),
       null, {timeout: 30_000});
@@ -70,7 +74,7 @@ describe('an https church page', {skip: BINARIES.chromium ? false : 'needs chrom
       return {cards: shadow.querySelectorAll('[part~="card"]').length, error: shadow.querySelector('[part~="error"]')?.textContent ?? null};
     });
     await context.close();
-    return {...view, console, feeds: requests.filter((url) => url.includes('/feed.xml'))};
+    return {...view, console, feeds: requests.filter((url) => url.includes('feed.xml') && !url.includes('?widget='))};
   }
 
   it('asks for an http feed address as https, and shows the stories when the server answers https', async () => {
@@ -78,6 +82,13 @@ describe('an https church page', {skip: BINARIES.chromium ? false : 'needs chrom
     assert.equal(view.error, null);
     assert.equal(view.cards, 3);
     assert.deepEqual(view.feeds, ['https://feeds.test/feed.xml']);
+  });
+
+  it('leaves an http feed behind an https proxy as it is: only the proxy is requested by the browser', async () => {
+    const view = await show('http://feeds.test/feed.xml', 'proxy="https://church.test/proxy?u={url}"');
+    assert.equal(view.error, null);
+    assert.equal(view.cards, 3);
+    assert.deepEqual(view.feeds, ['https://church.test/proxy?u=http%3A%2F%2Ffeeds.test%2Ffeed.xml']);
   });
 
   it('says that an https page cannot read an http feed when the https address fails too, after one request', async () => {
