@@ -198,7 +198,7 @@ export async function loadSource(address: string, options: LoadOptions): Promise
       let filtered = false;
       // The site's name, for the attribution, asked for alongside the first page only.
       const site = root && !new URL(next).searchParams.has('page') ? siteName(root, once) : null;
-      if (root) ({url: next, filtered} = await postsRequest(next, options.limit, options.categories ?? [], candidate.narrowed, get));
+      if (root) ({url: next, filtered} = await postsRequest(next, root, options.limit, options.categories ?? [], candidate.narrowed, get));
       // A WordPress feed is tried once: WordPress sends no CORS header on feeds, and its REST API is the way in.
       let response: Fetched;
       try {
@@ -228,9 +228,12 @@ export async function loadSource(address: string, options: LoadOptions): Promise
       const pictureRoot = wordPress?.root ?? (format !== 'wordpress' && sameSite ? link.replace(/\/?$/, '/wp-json/') : null);
       if (pictureRoot) {
         // WordPress's feeds carry no featured pictures; its REST API has them.
+        // Each story is asked about once, whether or not its post has a featured picture.
+        const asked = new Set<string>();
         made.complete = async (limit) => {
           const wanted = made.feed(limit);
-          wanted.items = wanted.items.filter((item) => !extras.pictures.has(item.id));
+          wanted.items = wanted.items.filter((item) => !asked.has(item.id));
+          for (const item of wanted.items) asked.add(item.id);
           for (const [id, image] of await featuredPictures(wanted, pictureRoot, once)) extras.pictures.set(id, image);
         };
         await made.complete(options.limit);

@@ -89,13 +89,12 @@ async function lookUp(root: string, route: string, slugs: string[], get: Get): P
 }
 
 /**
- * The posts request for `root`, with `_embed`: narrowed as the feed address said, else to the
+ * The posts request `posts` (under the REST root `root`), with `_embed`: narrowed as the feed address said, else to the
  * `categories` attribute, which matches categories and tags alike (a feed lists both as categories).
  * `filtered` says whether the server did the `categories` filtering.
  */
-export async function postsRequest(posts: string, limit: number, categories: string[], narrowed: Narrowed | undefined,
+export async function postsRequest(posts: string, root: string, limit: number, categories: string[], narrowed: Narrowed | undefined,
   get: Get): Promise<{url: string; filtered: boolean}> {
-  const root = restRoot(posts)!;
   const url = new URL(posts);
   if (!url.searchParams.has('_embed')) url.searchParams.set('_embed', '1');
   // At least WordPress's own page size, so widgets with different limits can share one request.
