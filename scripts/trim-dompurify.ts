@@ -4,12 +4,19 @@
 // 1. DOMPurify's ES build carries babel's AsyncGenerator helper (and its _OverloadYield) although
 //    nothing in DOMPurify calls it; the bundler keeps it because it assigns to a prototype.
 //    Dropped only if nothing else names it. (360 B gzip.)
+//    Likewise babel's array-destructuring helpers (`_slicedToArray` and the four it calls), used
+//    once, on the pairs `Object.entries` returns, which are arrays already: the pair is used as it
+//    is. Applied only when that is the only use. (250 B gzip.)
 // 2. Its default tag and attribute lists (HTML, SVG, MathML, XML) feed only the default config and
 //    USE_PROFILES. src/sanitize.ts always passes its own ALLOWED_TAGS and ALLOWED_ATTR and never
 //    a profile, so for us the lists only serve the namespace check, which uses the SVG and MathML
 //    lists to *accept* elements in those namespaces. Emptied, every SVG and MathML element is
 //    removed, which our allowlist (HTML only) does anyway. (2.5 KB gzip.)
-// 3. Its default instance is made at import, from the page's own `document`: an element the page
+// 3. Its options we never set are made constants, so the minifier drops the code they guard
+//    (template scrubbing, in-place sanitizing, whole documents, named-property prefixes, trusted
+//    types output). Each is applied only when its declaration and its one assignment read as
+//    expected, and none of them is named in src/sanitize.ts, where our config lives. (1.3 KB gzip.)
+// 4. Its default instance is made at import, from the page's own `document`: an element the page
 //    names `createElement` then throws inside our script before it defines anything. We only ever
 //    make our own instance (src/sanitize.ts, from an inert document), so the default one is made
 //    from nothing (`null`: DOMPurify answers "not supported" and touches no page). Not a trim but a
@@ -17,12 +24,25 @@
 //    The hostile corpora run against the built bundle (test/e2e/hostile-bundle.test.ts) to keep
 //    this honest.
 
+import {readFileSync} from 'node:fs';
+
 const DEAD_HELPERS = [
   /function _OverloadYield\([^)]*\) \{[^}]*\}\n/,
   /function AsyncGenerator\(e\) \{[\s\S]*?\n\}\nAsyncGenerator\.prototype\[[\s\S]*?\n\};\n/,
 ];
 
 const DEFAULT_LISTS = ['html$1', 'html', 'svg$1', 'svgFilters', 'svgDisallowed', 'mathMl$1', 'mathMlDisallowed', 'svg', 'mathMl', 'xml'];
+
+const SLICED = /var (_ref\d+) = _slicedToArray\((_ref\d+), 2\);/g;
+const DESTRUCTURING_HELPERS = ['_arrayLikeToArray', '_arrayWithHoles', '_iterableToArrayLimit', '_nonIterableRest', '_slicedToArray',
+  '_unsupportedIterableToArray'];
+
+function plainDestructuring(code: string): string {
+  if ([...code.matchAll(SLICED)].length !== 1) return code;
+  let stripped = code.replace(SLICED, 'var $1 = $2;');
+  for (const name of DESTRUCTURING_HELPERS) stripped = stripped.replace(new RegExp(`\\nfunction ${name}\\([^)]*\\) \\{\\n[\\s\\S]*?\\n\\}`), '');
+  return DESTRUCTURING_HELPERS.some((name) => stripped.includes(name)) ? code : stripped;
+}
 
 function stripDeadHelpers(code: string): string {
   let stripped = code;
@@ -47,6 +67,24 @@ function pageFreeDefault(code: string): string {
   return code.replace(DEFAULT_INSTANCE, '\n$1 $2 = createDOMPurify(null);\n');
 }
 
+/** DOMPurify's options we never set, with their defaults. */
+const FIXED: Record<string, boolean> = {
+  SAFE_FOR_TEMPLATES: false, WHOLE_DOCUMENT: false, IN_PLACE: false, RETURN_TRUSTED_TYPE: false, SANITIZE_NAMED_PROPS: false,
+  FORCE_BODY: false, ALLOW_UNKNOWN_PROTOCOLS: false, SAFE_FOR_XML: true, KEEP_CONTENT: true, ALLOW_SELF_CLOSE_IN_ATTR: true,
+};
+
+function fixOptions(code: string): string {
+  const ours = readFileSync(new URL('../src/sanitize.ts', import.meta.url), 'utf8');
+  let fixed = code;
+  for (const [name, value] of Object.entries(FIXED)) {
+    const declaration = new RegExp(`\\blet ${name} = ${value};`);
+    const assignment = new RegExp(`\\n\\t\\t${name} = cfg\\.${name} (?:\\|\\| false|!== false);`);
+    if (ours.includes(name) || fixed.match(new RegExp(`\\b${name} = `, 'g'))?.length !== 2 || !declaration.test(fixed) || !assignment.test(fixed)) continue;
+    fixed = fixed.replace(declaration, `const ${name} = ${value};`).replace(assignment, '');
+  }
+  return fixed;
+}
+
 export function trimDomPurify(code: string): string {
-  return pageFreeDefault(emptyDefaultLists(stripDeadHelpers(code)));
+  return pageFreeDefault(fixOptions(emptyDefaultLists(plainDestructuring(stripDeadHelpers(code)))));
 }
