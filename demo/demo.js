@@ -2,41 +2,46 @@
 // to paste, with only the attributes that differ from their defaults. The page's state lives in
 // its address, so a configured preview can be shared.
 
-/** Every attribute, its default and its control. A test checks this list against the manifest. */
-const ATTRIBUTES = [
-  {name: 'limit', default: '5', type: 'number', min: 1, max: 50, group: 'Content'},
-  {name: 'layout', default: 'cards', options: ['cards', 'list', 'headlines'], group: 'Look'},
-  {name: 'image', default: 'full', options: ['full', 'thumbnail', 'none'], group: 'Look'},
-  {name: 'image-position', default: 'top', options: ['top', 'left', 'right'], group: 'Look'},
-  {name: 'excerpts', default: 'true', options: ['true', 'false'], group: 'Content'},
-  {name: 'excerpt-length', default: '30', type: 'number', min: 5, max: 200, group: 'Content'},
-  {name: 'categories', default: '', type: 'text', placeholder: 'community, missions', group: 'Content'},
-  {name: 'pager', default: 'false', options: ['false', 'true'], group: 'Content'},
-  {name: 'expand', default: 'inline', options: ['inline', 'link', 'page', 'none'], group: 'Behaviour'},
-  {name: 'detail-page', default: '', type: 'text', placeholder: '/news/', group: 'Behaviour'},
-  {name: 'heading', default: '', type: 'text', placeholder: 'Latest news', group: 'Content'},
-  {name: 'heading-level', default: '2', type: 'number', min: 1, max: 5, group: 'Content'},
-  {name: 'date', default: 'short', options: ['short', 'long', 'relative', 'none'], group: 'Content'},
-  {name: 'locale', default: '', options: ['', 'en', 'es', 'pt', 'fr', 'de', 'ko', 'zh', 'ar'], group: 'Language'},
-  {name: 'time-zone', default: '', type: 'text', placeholder: 'America/Chicago', group: 'Language'},
-  {name: 'theme', default: 'host', options: ['host', 'light', 'dark', 'auto'], group: 'Look'},
-  {name: 'accent', default: '', type: 'color', group: 'Look'},
-  {name: 'target', default: '_blank', options: ['_blank', '_self'], group: 'Behaviour'},
-  {name: 'attribution', default: 'true', options: ['true', 'false'], group: 'Content'},
-  {name: 'timeout', default: '10', type: 'number', min: 1, max: 120, group: 'Behaviour'},
-  {name: 'cache', default: '600', type: 'number', min: 0, max: 604800, group: 'Behaviour'},
-  {name: 'loading', default: 'lazy', options: ['lazy', 'eager'], group: 'Behaviour'},
-  {name: 'refresh', default: '0', type: 'number', min: 0, max: 1440, group: 'Behaviour'},
-  {name: 'proxy', default: '', type: 'text', placeholder: 'https://proxy.example/?u={url}', group: 'Behaviour'},
-  {name: 'strings', default: '', type: 'text', placeholder: '{"more": "Older news"}', group: 'Language'},
-];
+/**
+ * Where each attribute's control sits, and for free text a hint. Defaults, ranges and options come
+ * from the element's own table (`NewsWidget.rules`, src/attributes.ts). A test checks the controls
+ * against the manifest.
+ */
+const CONTROLS = {
+  limit: ['Content'], layout: ['Look'], image: ['Look'], imagePosition: ['Look'],
+  fallbackImage: ['Look', 'https://ourchurch.example/logo.png'],
+  excerpts: ['Content'], excerptLength: ['Content'], categories: ['Content', 'community, missions'],
+  include: ['Content', 'prayer, mission*'], exclude: ['Content', 'sports'], pager: ['Content'],
+  expand: ['Behaviour'], detailPage: ['Behaviour', '/news/'], heading: ['Content', 'Latest news'], headingLevel: ['Content'],
+  date: ['Content'], locale: ['Language'], timeZone: ['Language', 'America/Chicago'], theme: ['Look'], accent: ['Look'],
+  target: ['Behaviour'], attribution: ['Content'], timeout: ['Behaviour'], cache: ['Behaviour'], loading: ['Behaviour'],
+  refresh: ['Behaviour'], proxy: ['Behaviour', 'https://proxy.example/?u={url}'], strings: ['Language', '{"more": "Older news"}'],
+};
+const LANGUAGES = ['', 'en', 'es', 'pt', 'fr', 'de', 'ko', 'zh', 'ar'];
+
+/** A rule of the element's table as a control: its default, and a number range, options or free text. */
+function fromRule(property, rule) {
+  const name = property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const [group, placeholder] = CONTROLS[property];
+  if (typeof rule === 'boolean') return {name, group, default: String(rule), options: [String(rule), String(!rule)]};
+  if (Array.isArray(rule) && typeof rule[0] === 'number') {
+    return {name, group, default: String(rule[0]), type: 'number', min: rule[1], max: rule[2]};
+  }
+  if (Array.isArray(rule)) return {name, group, default: rule[0], options: rule};
+  if (property === 'locale') return {name, group, default: '', options: LANGUAGES};
+  return {name, group, default: '', type: property === 'accent' ? 'color' : 'text', placeholder};
+}
+
+const ATTRIBUTES = Object.entries(customElements.get('news-widget').rules)
+  .filter(([property]) => property !== 'feed')
+  .map(([property, rule]) => fromRule(property, rule));
 window.NEWS_WIDGET_ATTRIBUTES = ATTRIBUTES.map((a) => a.name);
 
 const form = document.getElementById('controls');
 const widget = document.querySelector('news-widget');
 const snippet = document.getElementById('snippet');
 const copied = document.getElementById('copied');
-const PAGE = ['preset', 'url', 'width', 'background', 'color', 'font', 'customFont'];
+const PAGE = ['preset', 'url', 'more-feeds', 'width', 'background', 'color', 'font', 'customFont'];
 let integrity = '';
 
 function control(attribute) {
@@ -88,15 +93,16 @@ const value = (name) => {
   return element instanceof RadioNodeList ? element.value : element.value.trim();
 };
 
-/** The feed address as a church page must write it: absolute. */
+/** The feed addresses as a church page must write them: absolute, separated by spaces. */
 function feedAddress() {
-  const preset = value('preset');
-  const raw = preset || value('url');
-  try {
-    return raw ? new URL(raw, location.href).href : '';
-  } catch {
-    return raw;
-  }
+  const raw = `${value('preset') || value('url')} ${value('more-feeds')}`;
+  return raw.split(/\s+/).filter(Boolean).map((address) => {
+    try {
+      return new URL(address, location.href).href;
+    } catch {
+      return address;
+    }
+  }).join(' ');
 }
 
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -123,7 +129,7 @@ function update() {
 
   // An https page cannot read an http feed: the widget asks for https instead; say so while it is typed.
   const note = document.getElementById('feed-note');
-  const insecure = location.protocol === 'https:' && /^http:/i.test(feedAddress());
+  const insecure = location.protocol === 'https:' && /(^| )http:/i.test(feedAddress());
   note.textContent = insecure
     ? 'This address starts with http:, and church sites are https: the widget will ask for https instead. If the feed has an https address, use it.'
     : '';

@@ -1,3 +1,5 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
 // The default theme, "host": colours chosen for the background the widget actually sits on, so its
 // links, buttons and muted text reach WCAG's 4.5:1 on a light, mid-grey or dark church theme alike.
 
@@ -52,4 +54,44 @@ export function hostColours(background: Rgb, text: Rgb): string {
   // Muted text is the page's text a little faded, never below 4.5:1 (the page's own text is the limit).
   const muted = readable(mix(background, text, 0.7), text, background);
   return `--_host-accent:rgb(${accent});--_host-muted:rgb(${muted})`;
+}
+
+/**
+ * The "host" theme's colours for its host, chosen before every render (so a page that switches to
+ * dark is followed at the next one), and an accent the page or the attribute sets that is hard to
+ * read here, said once in the console after the render that shows it.
+ */
+export class HostColours implements ReactiveController {
+  /** The custom properties to set on the widget, or '' outside the host theme. */
+  style = '';
+  #background = WHITE;
+  /** The theme and accent last checked, and the accent last found unreadable. */
+  #checked = '';
+  #unreadable = '';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & {theme: string; accent: string; renderRoot: ParentNode}) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const {host} = this;
+    this.style = '';
+    if (host.theme !== 'host') return;
+    this.#background = backgroundOf(host);
+    this.style = hostColours(this.#background, rgb(getComputedStyle(host).color) ?? BLACK);
+  }
+
+  hostUpdated(): void {
+    const {theme, accent, renderRoot} = this.host;
+    if (`${theme} ${accent}` === this.#checked) return;
+    this.#checked = `${theme} ${accent}`;
+    const base = renderRoot.querySelector('.host');
+    const used = base && getComputedStyle(base).caretColor;
+    const color = used && rgb(used);
+    if (color && used !== this.#unreadable && contrast(color, this.#background) < 4.5) {
+      this.#unreadable = used;
+      console.warn(`[news-widget] The accent ${used} has a contrast of ${contrast(color, this.#background).toFixed(1)}:1 on this ` +
+        'page\'s background; links and buttons need 4.5:1 to be readable.');
+    }
+  }
 }

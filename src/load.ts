@@ -24,6 +24,8 @@ export interface LoadOptions {
 
 /** A fetched feed, kept so that more stories can be parsed when a reader asks for them. */
 export interface Source {
+  /** The address the stories came from. */
+  url: string;
   /** When the response arrived (milliseconds since the epoch). */
   time: number;
   /** The feed with at most `limit` stories; parses more of the response only when asked for more. */
@@ -141,6 +143,7 @@ function source({body, url, headers}: Fetched, limit: number, filtered: boolean,
   let parsed = parseFeed(body, url, {limit});
   let parsedLimit = limit;
   return {
+    url,
     time: Date.now(),
     next: nextPage(url, headers),
     filtered,
@@ -258,36 +261,11 @@ export async function loadFeed(address: string, options: LoadOptions): Promise<F
   return (await loadSource(address, options)).feed(options.limit);
 }
 
-interface Shared {
-  source: Promise<Source>;
-  abort: AbortController;
-  /** Widgets still waiting for the request. */
-  waiting: number;
-  time?: number;
-}
-
-const shared = new Map<string, Shared>();
-
-/**
- * `loadSource`, shared by every widget on the page that asks for the same address through the same
- * proxy: one request in flight, one parsed result, reused while younger than `maxAge` ms. The request
- * is aborted only when every widget waiting for it has given up.
- */
-export function sharedSource(address: string, options: LoadOptions, maxAge: number): Promise<Source> {
-  const key = `${options.proxy ?? ''} ${options.categories ?? ''} ${address}`;
-  let entry = shared.get(key);
-  if (!entry || (entry.time !== undefined && Date.now() - entry.time >= maxAge)) {
-    const abort = new AbortController();
-    const fresh: Shared = {abort, waiting: 0, source: loadSource(address, {...options, signal: abort.signal})};
-    fresh.source.then((s) => (fresh.time = s.time), () => shared.get(key) === fresh && shared.delete(key));
-    shared.set(key, (entry = fresh));
-  }
-  const mine = entry;
-  mine.waiting++;
-  options.signal.addEventListener('abort', () => {
-    if (--mine.waiting || mine.time !== undefined) return;
-    mine.abort.abort();
-    if (shared.get(key) === mine) shared.delete(key);
-  }, {once: true});
-  return mine.source;
+/** `source` with the stories of its next page (WordPress REST) after its own, each story once. */
+export async function loadMore(source: Source, options: LoadOptions): Promise<Source> {
+  const page = await loadSource(source.next!, {...options, limit: 100});
+  const have = source.feed(Infinity).items;
+  const known = new Set(have.map((item) => item.id));
+  const all = [...have, ...page.feed(100).items.filter((item) => !known.has(item.id))];
+  return {...source, next: page.next, feed: (n) => ({...source.feed(n), items: all.slice(0, n)})};
 }

@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {layout} from './layout.styles.js';
 
 const dark = css`
   --_accent: var(--news-widget-accent, #99c1f1);
@@ -57,115 +58,7 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
-  ul {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--news-widget-min-card-width, 16em), 100%), 1fr));
-    gap: var(--news-widget-gap, 1em);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  li {
-    display: flex;
-    min-width: 0;
-    container-type: inline-size;
-  }
-  /* An open story takes the whole row, so it reads at a comfortable width and its neighbours keep
-     their height. */
-  .open {
-    grid-column: 1 / -1;
-  }
-  .open .image {
-    max-height: 24em;
-  }
-  .open .body {
-    max-width: 44em;
-  }
-  .list ul,
-  .headlines ul {
-    grid-template-columns: 1fr;
-  }
-  /* A picture beside the text: left, or right. On a narrow phone it goes back on top. */
-  .card.left {
-    flex-direction: row;
-  }
-  .card.right {
-    flex-direction: row-reverse;
-  }
-  .left .image,
-  .right .image {
-    width: 40%;
-    max-width: 15em;
-    aspect-ratio: 4 / 3;
-    flex: none;
-  }
-  .thumbnail .image {
-    align-self: flex-start;
-    width: 6em;
-    aspect-ratio: 1;
-    margin: 1em 1em 0;
-    border-radius: var(--_radius);
-  }
-  .thumbnail.left .image,
-  .thumbnail.right .image {
-    margin-block-end: 1em;
-  }
-  .thumbnail.left .image {
-    margin-inline-end: 0;
-  }
-  .thumbnail.right .image {
-    margin-inline-start: 0;
-  }
-  /* Sizes in em, here as everywhere: they follow the widget's own text, whatever the page's root
-     font size. On a phone a picture beside the text shrinks to a square, so the title keeps its width. */
-  @container (max-width: 30em) {
-    .left .image,
-    .right .image {
-      align-self: flex-start;
-      width: 5.5em;
-      aspect-ratio: 1;
-      margin-block-start: 1em;
-      margin-inline: 1em 0;
-      border-radius: var(--_radius);
-    }
-    .right .image {
-      margin-inline: 0 1em;
-    }
-  }
-  /* In a sidebar there is no room beside the text: the picture goes back on top, a thumbnail above the title. */
-  @container (max-width: 20em) {
-    .card.left,
-    .card.right {
-      flex-direction: column;
-    }
-    .left .image,
-    .right .image {
-      width: 100%;
-      max-width: none;
-      aspect-ratio: 16 / 9;
-      margin: 0;
-      border-radius: 0;
-    }
-    .thumbnail .image {
-      width: 6em;
-      aspect-ratio: 1;
-      margin: 1em 1em 0;
-      border-radius: var(--_radius);
-    }
-  }
-  .headlines .card {
-    background: none;
-    border: 0;
-    border-block-end: 1px solid var(--_border);
-    border-radius: 0;
-  }
-  .headlines .body {
-    padding: 0.5em 0;
-    gap: 0.25em;
-  }
-  .headlines .title {
-    font-size: 1em;
-  }
+  ${layout}
   .card {
     display: flex;
     flex-direction: column;
@@ -184,8 +77,9 @@ export const styles = css`
     object-fit: cover;
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
+  /* A picture that failed to load, with no fallback-image to stand in: gone, not an empty box. */
   .broken {
-    visibility: hidden;
+    display: none;
   }
   .body {
     display: flex;
@@ -293,6 +187,13 @@ export const styles = css`
     padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* "Updated 2 hours ago", "1 of 3 sources could not be loaded": a quiet line under the list, not a box. */
+  [part~='status'].meta {
+    display: block;
+    padding: 0;
+    border: 0;
+    margin-block-start: 0.75em;
   }
   .skeleton {
     min-height: 22em;

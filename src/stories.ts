@@ -1,140 +1,161 @@
-import type {ReactiveController} from 'lit';
-import {FeedError, type Feed} from './feed/index.js';
-import {loadSource, sharedSource, type Fetcher, type Source} from './load.js';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {FeedError, type Feed, type FeedItem} from './feed/index.js';
+import {loadMore, type Fetcher, type Source} from './load.js';
+import {requestKey, sharedSource} from './shared.js';
 import {readCache, writeCache} from './cache.js';
-import type {NewsWidget} from './news-widget.js';
-import {baseUri, listen, pageHidden, unlisten} from './page.js';
+import {RefreshTimer, StoryRoute, ViewportGate} from './triggers.js';
+import {dated, feedOf, select, slug} from './select.js';
 import {httpUrl} from './feed/url.js';
+import {baseUri} from './page.js';
+import {RULES, clamp, list, type Settings} from './attributes.js';
 
-// Where a widget's stories come from: the persistent cache, the request it shares with the other
-// widgets on the page, the response kept in memory for "More stories" and category changes, and
-// the background refresh. The element renders whatever `view` says.
+// Where a widget's stories come from: the persistent cache, the requests it shares with the other
+// widgets on the page (one per source), the responses kept in memory for "More stories" and filter
+// changes, and the background refresh. Like Lit's Task, it reads its inputs through a function and
+// decides at each update of its host whether they call for new requests or only a new view.
 
-type View =
+/** What the stories depend on, as the element's attributes say. */
+export interface StoriesInput {
+  /** The sources' addresses, most wanted first. */
+  feeds: string[];
+  /** A URL template with `{url}`, or undefined. */
+  proxy?: string;
+  /** Category slugs. */
+  categories: string[];
+  include: string[];
+  exclude: string[];
+  limit: number;
+  /** Seconds the stories stay fresh in the persistent cache; 0: no cache. */
+  cache: number;
+  /** Seconds each request may take. */
+  timeout: number;
+  eager: boolean;
+  /** Minutes between background updates; 0: none. */
+  refresh: number;
+}
+
+/** The inputs as the element's attributes say. */
+export function inputOf(s: Settings): StoriesInput {
+  return {
+    // A script may set `feed` to anything; only a string holds addresses.
+    feeds: typeof s.feed === 'string' ? s.feed.split(/\s+/).filter(Boolean) : [],
+    proxy: typeof s.proxy === 'string' && s.proxy.includes('{url}') && httpUrl(s.proxy, baseUri()) ? s.proxy : undefined,
+    categories: list(s.categories).map(slug),
+    include: list(s.include),
+    exclude: list(s.exclude),
+    limit: clamp(RULES.limit, s.limit),
+    cache: s.cache,
+    timeout: s.timeout,
+    eager: s.loading === 'eager',
+    refresh: s.refresh,
+  };
+}
+
+export type View =
   | {status: 'loading'}
-  /** `time`: when the stories were fetched. `failed`: the latest attempt to update them failed. */
-  | {status: 'ready'; feed: Feed; time: number; failed?: boolean}
+  /**
+   * `time`: when the stories were fetched. `failed`: the latest attempt to update them failed.
+   * `missing`: how many of `total` sources could not be loaded.
+   */
+  | {status: 'ready'; feed: Feed; time: number; failed?: boolean; missing?: number; total?: number}
   | {status: 'error'; error: FeedError};
 
 /** Sources whose stories are already in the persistent cache. */
 const cachedSources = new WeakSet<Source>();
 
 /** What decides whether a refresh changed anything a reader sees. */
-const signature = (feed: Feed) => JSON.stringify(feed.items.map((i) => [i.id, i.title, i.date, i.summary, i.content?.length]));
+const signature = (feed: Feed) => JSON.stringify(feed.items.map((i) => [i.id, i.title, i.date, i.summary, i.content?.length, i.image?.url]));
 
-/** "World News" and "world-news" name the same category. */
-const slug = (name: string) => name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const warn = (error: unknown) => console.warn(`[news-widget] ${error instanceof Error ? error.message : error}`);
 
-/** The fragment that names a story on the detail page: `#news-widget=<id>`. */
-export const STORY = 'news-widget=';
+/** What the element gives the controller. */
+export interface StoriesOptions {
+  /** The inputs, read at every update. */
+  input: () => StoriesInput;
+  /** How requests reach the network. */
+  fetch: Fetcher;
+  /** New requests replace the stories: the element closes what was open. */
+  restarted: () => void;
+  /** A load brought different stories: the element calls `show` when it can keep the reader in place. */
+  replace: (show: () => void) => void;
+}
 
 export class StoriesController implements ReactiveController {
   view: View = {status: 'loading'};
   /** How many stories are shown: `limit`, plus `limit` for each "More stories". */
   shown = 5;
-  /** The story the address names, on the detail page. */
-  story = '';
   /** What the live region says: the number of stories loaded, or that loading failed (-1). */
   said = 0;
 
-  #source?: Source;
+  readonly input: () => StoriesInput;
+  readonly #gate: ViewportGate;
+  readonly #route: StoryRoute;
+  #sources?: Source[];
   #abort?: AbortController;
-  /** Whether the widget has come near the viewport (always, for `loading="eager"`). */
-  #near = false;
-  #observer?: IntersectionObserver;
-  #timer?: ReturnType<typeof setInterval>;
-  /** The proxy template of the last load: "More stories" goes through it too. */
-  #proxy?: string;
+  /** The request key and the view key the current stories were made for. */
+  #request?: string;
+  #filters = '';
 
-  constructor(private readonly host: NewsWidget, private readonly fetch: Fetcher) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: StoriesOptions) {
+    const {input} = options;
+    this.input = input;
+    this.#gate = new ViewportGate(host, () => input().eager, () => this.#request !== undefined && void this.load());
+    this.#route = new StoryRoute(host, () => {
+      this.reshow();
+      host.requestUpdate();
+    });
+    new RefreshTimer(host, () => input().refresh, () => {
+      if (this.#gate.near && !this.#abort && this.view.status === 'ready') void this.load('refresh');
+    }, () => (this.view.status === 'ready' ? Date.now() - this.view.time : 0));
     host.addController(this);
   }
 
+  /** The story the address names, on the detail page. */
+  get story(): string {
+    return this.#route.story;
+  }
+
   hostConnected(): void {
-    this.#schedule();
-    this.#onHash();
-    listen(window, 'hashchange', this.#onHash);
+    // Reconnected after a disconnect cut the load short: start again.
+    if (this.#gate.near && this.#request !== undefined && this.view.status === 'loading' && !this.#abort) void this.load();
   }
 
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    this.#unschedule();
-    unlisten(window, 'hashchange', this.#onHash);
   }
 
-  /** `loading` or `refresh` changed on a widget already in the page: apply them now, not at the next connect. */
-  reschedule(): void {
-    if (!this.host.isConnected) return;
-    this.#unschedule();
-    this.#schedule();
-  }
-
-  /** The viewport gate (for `loading="lazy"`) and the refresh timer, as the attributes now say. */
-  #schedule(): void {
-    const {host} = this;
-    if (host.loading === 'eager' || !window.IntersectionObserver) this.#near = true;
-    if (!this.#near) {
-      // About one screen ahead, so the stories are there by the time the reader is.
-      this.#observer = new IntersectionObserver((entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#observer?.disconnect();
-        this.#near = true;
-        void this.load();
-      }, {rootMargin: '100% 0px'});
-      this.#observer.observe(host);
-    } else if (host.hasUpdated && this.view.status === 'loading' && !this.#abort) {
-      // Reconnected after a disconnect cut the load short, or made eager before it came near: start now.
-      void this.load();
-    }
-    if (host.refresh > 0) {
-      this.#timer = setInterval(this.#refresh, host.refresh * 60_000);
-      listen(document, 'visibilitychange', this.#refreshIfMissed);
+  /** New sources, proxy or server-side categories: new requests. New limit or filters: a new view. */
+  hostUpdate(): void {
+    const input = this.input();
+    const request = this.#requestKey(input);
+    const filters = JSON.stringify([input.limit, input.include, input.exclude, input.categories]);
+    if (request !== this.#request) {
+      this.#request = request;
+      this.#filters = filters;
+      this.shown = input.limit;
+      this.#sources = undefined;
+      this.options.restarted();
+      if (this.#gate.near) void this.load();
+    } else if (filters !== this.#filters) {
+      this.#filters = filters;
+      this.shown = input.limit;
+      this.reshow(true);
     }
   }
 
-  #unschedule(): void {
-    this.#observer?.disconnect();
-    clearInterval(this.#timer);
-    unlisten(document, 'visibilitychange', this.#refreshIfMissed);
+  /**
+   * What the requests depend on: every source's address and proxy, and the categories where a
+   * server filters them (WordPress REST); anywhere else categories only change the view.
+   */
+  #requestKey({feeds, proxy, categories}: StoriesInput): string {
+    const server = this.#sources?.some((source) => source.feed(1).format === 'wordpress') ?? true;
+    return [...feeds.map((feed) => requestKey(feed, proxy)), server ? categories.join() : ''].join('\n');
   }
 
-  /** The address, proxy or categories changed: fetch again (once the widget is near the viewport). */
-  restart(): void {
-    this.#source = undefined;
-    if (this.#near) void this.load();
-  }
-
-  /** Whether the source is a WordPress REST API, which filters categories on the server. */
-  get filtersOnServer(): boolean {
-    return this.#source?.feed(1).format === 'wordpress';
-  }
-
-  /** Shows more, or differently filtered, stories from the response already in memory. */
-  reshow(): void {
-    const {view} = this;
-    if (view.status !== 'ready') return;
-    if (this.#source) this.#set({...view, feed: this.#feed(this.#source)});
-    // Stories from the cache, and more wanted than it holds: fetch them.
-    else if (view.feed.items.length < this.shown) void this.load(true);
-  }
-
-  /** Whether "More stories" has more to show. */
-  get hasMore(): boolean {
-    const {view} = this;
-    const source = this.#source;
-    if (view.status !== 'ready') return false;
-    // Stories from the cache, with nothing fetched yet: there may be more.
-    return !source || view.feed.items.length > this.shown || !!source?.next || (!!source && source.feed(this.shown + 1).items.length > this.shown);
-  }
-
-  get #limit(): number {
-    return Math.min(50, Math.max(1, Math.round(this.host.limit) || 5));
-  }
-
-  get #categories(): string[] {
-    const {categories} = this.host;
-    return typeof categories === 'string' ? categories.split(',').map(slug).filter(Boolean) : [];
+  /** The cache's key: every source's request key, and the filters applied here. */
+  #cacheKey({feeds, proxy, categories, include, exclude}: StoriesInput): string {
+    return [...feeds.map((feed) => requestKey(feed, proxy, categories)), include.join(), exclude.join()].filter(Boolean).join('\n');
   }
 
   #set(view: View): void {
@@ -142,52 +163,46 @@ export class StoriesController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #onHash = (): void => {
-    const hash = decodeURIComponent(location.hash);
-    const story = hash.startsWith(`#${STORY}`) ? hash.slice(STORY.length + 1) : '';
-    if (story === this.story) return;
-    this.story = story;
-    // The story may be further down the feed than the list shows.
-    this.reshow();
-    this.host.requestUpdate();
-  };
-
-  /** The stories to show from `source`: filtered by category, and as many as are shown. */
-  #feed(source: Source): Feed {
-    const categories = this.#categories;
-    const filter = categories.length > 0 && !source.filtered;
-    // Filtering, or looking for the story in the address, needs the whole feed; otherwise only what is shown.
-    const feed = source.feed(filter || this.story ? Infinity : this.shown);
-    if (filter) feed.items = feed.items.filter((item) => item.categories.some((c) => categories.includes(slug(c))));
-    return feed;
+  /** Shows more, or differently filtered (`refiltered`), stories from the responses already in memory. */
+  reshow(refiltered = false): void {
+    const {view} = this;
+    if (view.status !== 'ready') return;
+    if (this.#sources) this.#set({...view, feed: this.#feed(this.#sources)});
+    // Stories from the cache, made for other filters, fewer than wanted, or without the story the address names.
+    else if (refiltered || view.feed.items.length < this.shown || this.story) void this.load('quiet');
   }
 
-  /** Refresh is on: update the stories in the background while the page is visible. */
-  #refresh = (): void => {
-    if (!pageHidden() && this.#near && !this.#abort && this.view.status === 'ready') void this.load(true);
-  };
-
-  /** Back from a hidden tab: update only if a refresh was missed meanwhile. */
-  #refreshIfMissed = (): void => {
+  /** Whether "More stories" has more to show. */
+  get hasMore(): boolean {
     const {view} = this;
-    if (view.status === 'ready' && Date.now() - view.time >= this.host.refresh * 60_000) this.#refresh();
-  };
+    const sources = this.#sources;
+    if (view.status !== 'ready') return false;
+    // Stories from the cache, with nothing fetched yet: there may be more.
+    return !sources || sources.some((source) => source.next) || this.#items(sources, this.shown + 1).length > this.shown;
+  }
 
-  /** Shows the stories: from the cache at once when it has them, then from the network unless they are fresh. */
-  async load(background = false): Promise<void> {
+  #items(sources: Source[], count: number): FeedItem[] {
+    return select(sources, count, this.input(), !!this.story);
+  }
+
+  #feed(sources: Source[]): Feed {
+    return {...feedOf(sources), items: this.#items(sources, this.shown)};
+  }
+
+  /**
+   * Shows the stories: from the cache at once when it has them, then from the network unless they
+   * are fresh. `quiet`: the sources, without the cache or a loading state (the stories on screen
+   * stay until new ones replace them). `refresh`: the same, asking the network again.
+   */
+  async load(mode: 'show' | 'quiet' | 'refresh' = 'show'): Promise<void> {
+    const background = mode !== 'show';
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    const {host} = this;
-    // A script may set `feed` to anything; only a non-empty string is an address.
-    const address = typeof host.feed === 'string' ? host.feed.trim() : '';
-    const proxy = typeof host.proxy === 'string' && host.proxy.includes('{url}') && httpUrl(host.proxy, baseUri()) ? host.proxy : undefined;
-    const categories = this.#categories;
-    this.#proxy = proxy;
-    const ttl = host.cache * 1000;
-    // The feed's address, plus whatever else changes what it returns.
-    const key = [address, proxy, categories.join()].filter(Boolean).join(' ');
+    const input = this.input();
+    const key = this.#cacheKey(input);
+    const ttl = input.cache * 1000;
     if (!background) {
-      const cached = ttl && address ? readCache(key) : null;
+      const cached = ttl && input.feeds.length ? readCache(key) : null;
       this.#set(cached ? {status: 'ready', feed: cached.feed, time: cached.time} : {status: 'loading'});
       // The live region speaks on the first load only; background updates stay quiet.
       this.said = cached ? Math.min(cached.feed.items.length, this.shown) : 0;
@@ -197,34 +212,52 @@ export class StoriesController implements ReactiveController {
       }
     }
     try {
-      if (!address) throw new FeedError('not-a-feed', 'The feed attribute is missing: set it to the address of a feed.');
-      const source = await sharedSource(address, {
-        limit: this.#limit,
-        signal: abort.signal,
-        fetch: this.fetch,
-        timeout: host.timeout * 1000,
-        proxy,
-        categories,
-      }, background ? 0 : ttl);
+      if (!input.feeds.length) throw new FeedError('not-a-feed', 'The feed attribute is missing: set it to the address of a feed.');
+      const options = {...input, limit: input.limit, signal: abort.signal, fetch: this.options.fetch, timeout: input.timeout * 1000};
+      const requests = input.feeds.map((feed) => sharedSource(feed, options, mode === 'refresh' ? 0 : ttl));
+      // The first sources to arrive show at once, and the others join them as they come: a slow or
+      // failing source (retried, or waited for up to `timeout`) never holds up the rest.
+      let early = false;
+      const arrived: Source[] = [];
+      if (requests.length > 1 && !background) {
+        requests.forEach((request, i) => request.then((source) => {
+          // Only into an empty widget: stories from the cache stay until every source has answered.
+          if (this.#abort !== abort || abort.signal.aborted || (this.view.status !== 'loading' && !early)) return;
+          arrived[i] = source;
+          early = true;
+          const feed = this.#feed(arrived.filter(Boolean));
+          if (!this.said) this.said = Math.min(feed.items.length, this.shown);
+          this.#set({status: 'ready', feed, time: Date.now()});
+        }, () => {}));
+      }
+      const settled = await Promise.allSettled(requests);
       if (abort.signal.aborted) return;
-      const feed = this.#feed(source);
-      this.#source = source;
-      if (ttl && !cachedSources.has(source)) {
-        cachedSources.add(source);
-        writeCache(key, {time: source.time, limit: this.shown, feed: {...feed, items: feed.items.slice(0, this.shown)}});
+      const sources = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      const errors = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+      // A failing source never hides the others: one console line each, and a quiet note under the list.
+      // The first error is the one the error state shows (and the console line below says).
+      errors.slice(sources.length ? 0 : 1).forEach(warn);
+      if (!sources.length) throw errors[0];
+      const feed = this.#feed(sources);
+      this.#sources = sources;
+      // Known now: whether categories are filtered on a server.
+      this.#request = this.#requestKey(input);
+      const time = Math.min(...sources.map((source) => source.time));
+      if (ttl && !sources.every((source) => cachedSources.has(source))) {
+        for (const source of sources) cachedSources.add(source);
+        writeCache(key, {time, limit: this.shown, feed: {...feed, items: feed.items.slice(0, this.shown)}});
       }
       if (!background && !this.said) this.said = Math.min(feed.items.length, this.shown);
       const {view} = this;
-      if (view.status === 'ready' && signature(view.feed) === signature(feed)) {
-        this.#set({...view, time: source.time, failed: false});
-      } else {
-        await this.#keepReaderInPlace(feed, source.time);
-      }
+      const ready: View = {status: 'ready', feed, time, missing: errors.length, total: settled.length};
+      if (view.status === 'ready' && signature(view.feed) === signature(feed)) this.#set({...ready, feed: view.feed});
+      else if (view.status === 'ready' && !early) this.options.replace(() => this.#set(ready));
+      else this.#set(ready);
     } catch (error) {
       // A newer load or a disconnect replaced this one; its outcome no longer matters.
       if (abort.signal.aborted) return;
       const failure = error instanceof FeedError ? error : new FeedError('malformed', String(error));
-      console.warn(`[news-widget] ${failure.message}`);
+      warn(failure);
       // Stories already on screen stay there, marked with their age.
       if (this.view.status === 'ready') {
         this.#set({...this.view, failed: true});
@@ -238,50 +271,28 @@ export class StoriesController implements ReactiveController {
   }
 
   /**
-   * Shows new stories without moving what the reader is looking at: the first story in view keeps
-   * its place on screen. While focus is inside the widget, new stories wait until it leaves, so a
-   * focused button never turns into another story's.
-   */
-  async #keepReaderInPlace(feed: Feed, time: number): Promise<void> {
-    const {view, host} = this;
-    if (view.status === 'ready' && host.matches(':focus-within')) {
-      host.addEventListener('focusout', () => void this.#keepReaderInPlace(feed, time), {once: true});
-      return;
-    }
-    const shown = view.status === 'ready' ? view.feed.items : [];
-    const cards = [...host.renderRoot.querySelectorAll('article')];
-    const anchor = host.getBoundingClientRect().top < 0 ? cards.findIndex((card) => card.getBoundingClientRect().bottom > 0) : -1;
-    const top = cards[anchor]?.getBoundingClientRect().top;
-    this.#set({status: 'ready', feed, time});
-    if (top === undefined) return;
-    await host.updateComplete;
-    const moved = feed.items.findIndex((item) => item.id === shown[anchor].id);
-    const card = host.renderRoot.querySelectorAll('article')[moved];
-    if (card) window.scrollBy(0, card.getBoundingClientRect().top - top);
-  }
-
-  /**
-   * "More stories": the next `limit` stories, from the next WordPress page if need be. Every story
-   * the current page holds is shown before the next page is asked for, so none is skipped.
+   * "More stories": the next `limit` stories. A source with more pages (WordPress REST) is asked for
+   * its next page while the stories certain to be in order are fewer than wanted: a story older
+   * than the last one such a source has loaded may have newer ones on that source's next page.
    */
   async more(): Promise<void> {
-    if (!this.#source) await this.load(true);
-    let source = this.#source;
-    if (this.view.status !== 'ready' || !source) return;
-    const wanted = this.shown + this.#limit;
-    if (source.feed(wanted).items.length < wanted && source.next) {
-      const have = source.feed(Infinity).items;
-      const page = await loadSource(source.next, {
-        limit: 100, signal: new AbortController().signal, fetch: this.fetch, timeout: this.host.timeout * 1000, proxy: this.#proxy,
-      }).catch((error: unknown) => void console.warn(`[news-widget] More stories: ${error instanceof Error ? error.message : error}`));
-      if (!page) return;
-      const known = new Set(have.map((item) => item.id));
-      const all = [...have, ...page.feed(100).items.filter((item) => !known.has(item.id))];
-      // Later pages join the source, so "More stories" can go on.
-      const before = source;
-      this.#source = source = {...before, next: page.next, feed: (n) => ({...before.feed(n), items: all.slice(0, n)})};
+    if (!this.#sources) await this.load('quiet');
+    const sources = this.#sources;
+    if (this.view.status !== 'ready' || !sources) return;
+    const {limit, proxy, timeout} = this.input();
+    const wanted = this.shown + limit;
+    for (let page = 0; page < 10; page++) {
+      const paged = sources.filter((source) => source.next);
+      const last = (source: Source) => Math.min(...source.feed(Infinity).items.map(dated));
+      const cutoff = Math.max(...paged.map(last));
+      if (!paged.length || this.#items(sources, Infinity).filter((item) => dated(item) >= cutoff).length >= wanted) break;
+      const source = paged.find((s) => last(s) === cutoff)!;
+      const longer = await loadMore(source, {limit, proxy, timeout: timeout * 1000, fetch: this.options.fetch, signal: new AbortController().signal})
+        .catch(warn);
+      if (!longer) break;
+      sources[sources.indexOf(source)] = longer;
     }
-    await source.complete?.(wanted);
+    await Promise.all(sources.map((source) => source.complete?.(wanted)));
     this.shown = wanted;
     this.reshow();
   }

@@ -1,29 +1,19 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/define.js';
-import {NewsWidget} from '../src/news-widget.js';
+import type {NewsWidget} from '../src/news-widget.js';
 import {writeCache} from '../src/cache.js';
 import {parseFeed} from '../src/feed/index.js';
-import {capturingWarnings, cards, DEMO, FEEDS, settled, shadow} from './helpers/widget.js';
+import {capturingWarnings, cards, DEMO, FEEDS, offline, pending, settled, shadow, withFetch} from './helpers/widget.js';
 
 // axe-core (through chai-a11y-axe) in every state the widget can be in, for each layout, in light
 // and dark; then a keyboard-only walk through the cards, the toggles and the pager.
 
 /** Never answers: the widget stays in its loading state. */
-class PendingWidget extends NewsWidget {
-  protected override fetchFeed(): Promise<Response> {
-    return new Promise(() => {});
-  }
-}
-customElements.define('pending-news-widget', PendingWidget);
+withFetch(pending, 'pending-news-widget');
 
 /** Fails every request, as if offline. */
-class FailingWidget extends NewsWidget {
-  protected override fetchFeed(): Promise<Response> {
-    return Promise.reject(new TypeError('Failed to fetch'));
-  }
-}
-customElements.define('failing-news-widget', FailingWidget);
+withFetch(offline, 'failing-news-widget');
 
 const RSS = new URL(`${DEMO}wordpress-rss.xml`, location.href).href;
 
@@ -72,6 +62,24 @@ describe('accessibility', function () {
         }
       });
     }
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`axe: no violations with several sources, one failing, and fallback pictures, theme="${theme}"`, async () => {
+      for (const layout of ['cards', 'list']) {
+        const host = await fixture(html`<main><h1>Parish</h1><div></div></main>`);
+        host.querySelector('div')!.innerHTML = `<news-widget feed="${RSS} ${DEMO}church-blog.xml /nowhere.xml" loading="eager" cache="0"
+          layout="${layout}" theme="${theme}" fallback-image="/demo/images/parish.svg" heading="Parish news" pager limit="3"></news-widget>`;
+        const el = host.querySelector<NewsWidget>('news-widget')!;
+        await capturingWarnings(async () => {
+          await settled(el);
+          await waitUntil(() => shadow(el).querySelector('[part~="partial"]'), 'no note about the failed source', {timeout: 15000});
+        });
+        expect(shadow(el).querySelectorAll('[part~="source"]').length).to.equal(3);
+        await expect(el, layout).to.be.accessible();
+        host.remove();
+      }
+    });
   }
 
   it('announces the first load politely, and failures, in one status region', async () => {

@@ -2,7 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
 import {NewsWidget} from '../src/news-widget.js';
 import {recording} from './helpers/recording.js';
-import {DEMO, FEEDS, capturingWarnings, cards, settled, shadow, widget} from './helpers/widget.js';
+import {DEMO, FEEDS, capturingWarnings, cards, settled, shadow, widget, withFetch} from './helpers/widget.js';
 
 // One test per attribute, each with its invalid values: those fall back to the default with one
 // [news-widget] console line, and nothing throws.
@@ -20,6 +20,15 @@ async function configured(attrs: string, feed = RSS) {
 }
 
 describe('attributes', () => {
+  it('come from one table: its names are the observed attributes, and the element shares it', async () => {
+    const {RULES, attributeOf} = await import('../src/attributes.js');
+    expect(NewsWidget.rules).to.equal(RULES);
+    expect([...(NewsWidget as unknown as {observedAttributes: string[]}).observedAttributes].sort())
+      .to.deep.equal(Object.keys(RULES).map(attributeOf).sort());
+    const el = document.createElement('news-widget');
+    expect([el.limit, el.layout, el.excerpts, el.strings, el.fallbackImage]).to.deep.equal([5, 'cards', true, undefined, '']);
+  });
+
   it('layout: cards (default), list, headlines; anything else is cards', async () => {
     expect(part((await configured('')).el, 'base')!.classList.contains('cards')).to.equal(true);
     const list = (await configured('layout="list"')).el;
@@ -238,13 +247,10 @@ describe('attributes', () => {
 
   it('updates live when any attribute changes, without fetching again', async () => {
     let requests = 0;
-    class Counting extends NewsWidget {
-      protected override fetchFeed(url: string, init: RequestInit) {
-        requests++;
-        return super.fetchFeed(url, init);
-      }
-    }
-    customElements.define('counting-news-widget', Counting);
+    withFetch((url, init, next) => {
+      requests++;
+      return next(url, init);
+    }, 'counting-news-widget');
     const host = await fixture(html`<div><counting-news-widget feed=${RSS} loading="eager" cache="0" limit="2"></counting-news-widget></div>`);
     const el = await settled(host.firstElementChild as NewsWidget);
     const changes: [string, string][] = [['layout', 'list'], ['image', 'none'], ['excerpts', 'false'], ['date', 'long'],

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define.js';
-import {NewsWidget} from '../src/news-widget.js';
-import {DEMO, OTHER_ORIGIN, cards, settled, shadow} from './helpers/widget.js';
+import type {NewsWidget} from '../src/news-widget.js';
+import {DEMO, OTHER_ORIGIN, cards, settled, shadow, withFetch} from './helpers/widget.js';
 
 // The widget lives inside pages it does not control. Their CSS must not break it, and it must not
 // touch anything of theirs: DOM outside its own element, globals, cookies or storage.
@@ -50,18 +50,15 @@ describe('host page', () => {
 
   it('requests only the feed and story pictures, without credentials, and stores only the stories', async () => {
     const requests: {url: string; credentials?: RequestCredentials}[] = [];
-    class Watching extends NewsWidget {
-      protected override fetchFeed(url: string, init: RequestInit) {
-        requests.push({url, credentials: init.credentials});
-        return super.fetchFeed(url, init);
-      }
-    }
-    customElements.define('privacy-news-widget', Watching);
+    withFetch((url, init, next) => {
+      requests.push({url, credentials: init.credentials});
+      return next(url, init);
+    }, 'privacy-news-widget');
     const cookies = document.cookie;
     const stored = {keys: Object.keys(localStorage), session: sessionStorage.length};
     performance.clearResourceTimings();
     const feed = `${OTHER_ORIGIN}/demo/feeds/wordpress-rss.xml`;
-    const el = await fixture<Watching>(html`<privacy-news-widget feed=${feed} limit="2"></privacy-news-widget>`);
+    const el = await fixture<NewsWidget>(html`<privacy-news-widget feed=${feed} limit="2"></privacy-news-widget>`);
     await settled(el);
     cards(el)[0].querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
     await el.updateComplete;

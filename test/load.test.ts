@@ -1,10 +1,10 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
-import {NewsWidget} from '../src/news-widget.js';
+import type {NewsWidget} from '../src/news-widget.js';
 import {writeCache} from '../src/cache.js';
 import {parseFeed} from '../src/feed/index.js';
 import {recording} from './helpers/recording.js';
-import {capturingWarnings, cards, DEMO, FEEDS, OTHER_ORIGIN, settled, shadow} from './helpers/widget.js';
+import {capturingWarnings, cards, DEMO, FEEDS, OTHER_ORIGIN, offline, settled, shadow, withFetch} from './helpers/widget.js';
 
 // The fault matrix: every way a feed host lets a widget down, served by test/server/middleware.mjs
 // (/faults/…). Each case checks the state and message, that nothing escapes to the page as an
@@ -20,12 +20,7 @@ let unique = 0;
 const keyed = (path: string) => `${path}${path.includes('?') ? '&' : '?'}key=${Date.now()}-${++unique}`;
 
 /** A widget that fails as if the browser were offline: fetch rejects. */
-class OfflineWidget extends NewsWidget {
-  protected override fetchFeed(): Promise<Response> {
-    return Promise.reject(new TypeError('Failed to fetch'));
-  }
-}
-customElements.define('offline-news-widget', OfflineWidget);
+withFetch(offline, 'offline-news-widget');
 
 const DEMO_TITLES = [
   'Churches open warming centers as cold snap grips the Midwest',
@@ -213,13 +208,10 @@ describe('requests', function () {
   it('aborts the request when removed mid-fetch, and nothing errors', async () => {
     const feed = keyed('/faults/slow?ms=3000');
     let signal: AbortSignal | undefined;
-    class Watching extends NewsWidget {
-      protected override fetchFeed(url: string, init: RequestInit) {
-        signal = init.signal ?? undefined;
-        return super.fetchFeed(url, init);
-      }
-    }
-    customElements.define('removed-news-widget', Watching);
+    withFetch((url, init, next) => {
+      signal = init.signal ?? undefined;
+      return next(url, init);
+    }, 'removed-news-widget');
     const problems: unknown[] = [];
     const onRejection = (event: PromiseRejectionEvent) => problems.push(event.reason);
     window.addEventListener('unhandledrejection', onRejection);

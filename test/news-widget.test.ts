@@ -2,7 +2,7 @@ import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
 import {NewsWidget} from '../src/news-widget.js';
 import {recording} from './helpers/recording.js';
-import {DEMO, FEEDS, OTHER_ORIGIN, capturingWarnings, cards, settled, shadow, stash, widget} from './helpers/widget.js';
+import {DEMO, FEEDS, OTHER_ORIGIN, capturingWarnings, cards, pending, settled, shadow, stash, widget, withFetch} from './helpers/widget.js';
 
 describe('<news-widget>', () => {
   it('is registered once, as the NewsWidget class', () => {
@@ -52,13 +52,8 @@ describe('<news-widget>', () => {
 
   describe('loading', () => {
     it('shows skeleton cards that reserve space while the feed is on its way', async () => {
-      class Pending extends NewsWidget {
-        protected override fetchFeed() {
-          return new Promise<Response>(() => {});
-        }
-      }
-      customElements.define('pending-news-widget', Pending);
-      const el = await fixture<Pending>(html`<pending-news-widget feed="/never" limit="4"></pending-news-widget>`);
+      withFetch(pending, 'pending-news-widget');
+      const el = await fixture<NewsWidget>(html`<pending-news-widget feed="/never" limit="4"></pending-news-widget>`);
       const list = shadow(el).querySelector('[part~="list"]')!;
       expect(list.getAttribute('aria-busy')).to.equal('true');
       const skeletons = shadow(el).querySelectorAll('[part~="skeleton"]');
@@ -335,14 +330,11 @@ describe('<news-widget>', () => {
 
     it('aborts its request when removed from the page', async () => {
       let signal: AbortSignal | undefined;
-      class Watching extends NewsWidget {
-        protected override fetchFeed(_url: string, init: RequestInit) {
-          signal = init.signal ?? undefined;
-          return new Promise<Response>(() => {});
-        }
-      }
-      customElements.define('watching-news-widget', Watching);
-      const el = await fixture<Watching>(html`<watching-news-widget feed="/slow" cache="0"></watching-news-widget>`);
+      withFetch((_url, init) => {
+        signal = init.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      }, 'watching-news-widget');
+      const el = await fixture<NewsWidget>(html`<watching-news-widget feed="/slow" cache="0"></watching-news-widget>`);
       await waitUntil(() => signal, 'never fetched');
       expect(signal!.aborted).to.equal(false);
       el.remove();

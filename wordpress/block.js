@@ -15,14 +15,19 @@
     pager: ['', 'false', 'true'],
     theme: ['', 'host', 'light', 'dark', 'auto'],
   };
-  const TEXTS = {feed: 'Feed or site address', limit: 'Stories', categories: 'Categories (comma-separated)', heading: 'Heading'};
+  const TEXTS = {
+    feed: 'Feed or site address (several, separated by spaces, are merged)', limit: 'Stories',
+    categories: 'Categories (comma-separated)', include: 'Only stories with these words (comma-separated)',
+    exclude: 'No stories with these words (comma-separated)', fallback_image: 'Picture for stories without one (address)',
+    heading: 'Heading',
+  };
 
   wp.blocks.registerBlockType('news-widget/news', {
     edit({attributes, setAttributes}) {
       const set = (name) => (value) => setAttributes({[name]: value});
       const fields = [
         ...Object.entries(TEXTS).map(([name, label]) => h(TextControl, {key: name, label, value: attributes[name], onChange: set(name),
-          type: name === 'feed' ? 'url' : name === 'limit' ? 'number' : 'text'})),
+          type: name === 'fallback_image' ? 'url' : name === 'limit' ? 'number' : 'text'})),
         ...Object.entries(SELECTS).map(([name, values]) => h(SelectControl, {key: name, label: name.replace('_', ' '),
           value: attributes[name], options: options(values), onChange: set(name)})),
       ];

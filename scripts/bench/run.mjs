@@ -175,6 +175,41 @@ async function firstCard(script, feed, limit) {
   return {painted: median(times), longest, again: median(again), longestAgain};
 }
 
+/**
+ * `count` sources of `feed` (each its own site, so no story is shared) merged in one widget at
+ * `limit`: ms from the first request to the merged list painted, every source in it.
+ */
+async function mergedCard(count, feed, limit) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const p = await freshPage(['widget.js'], feed);
+    times.push(await p.evaluate(async ({count, limit}) => {
+      let t0 = 0;
+      class Bench extends customElements.get('news-widget') {
+        fetchFeed(url) {
+          t0 ||= performance.now();
+          const site = new URL(url).hostname;
+          const text = window.feedText.replaceAll('news.example.org', site).replaceAll('Story ', `${site} story `);
+          return Promise.resolve(new Response(text, {headers: {'content-type': 'application/xml'}}));
+        }
+      }
+      customElements.define('bench-widget', Bench);
+      const el = document.createElement('bench-widget');
+      const feeds = Array.from({length: count}, (_, k) => `https://source${k}.example.org/feed.xml`);
+      Object.assign(el, {feed: feeds.join(' '), limit, cache: 0, loading: 'eager'});
+      document.body.append(el);
+      await new Promise((resolve) => {
+        const check = () => (el.shadowRoot?.querySelectorAll('[part~="attribution"] a').length === count ? resolve() : setTimeout(check, 0));
+        check();
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - t0;
+    }, {count, limit}));
+    await p.close();
+  }
+  return median(times);
+}
+
 async function expandStory() {
   const times = [];
   let longest = 0;
@@ -310,6 +345,18 @@ console.log('Response to first card painted (the body in memory when the clock s
 console.log('first-use costs included; "second widget": another widget on another feed in the same page. Longest task: the');
 console.log('longest of each across the runs. The last two columns: the first widget built from src/, prefix parsing on and off:');
 console.log(table(['feed', 'limit', 'first widget', 'longest task', 'second widget', 'longest task ', 'prefix parsing on', 'prefix parsing off'], cardRows), '\n');
+
+const mergedRows = [];
+for (const feed of ['rss-50', 'rss-500']) {
+  for (const limit of [5, 20]) {
+    const one = await mergedCard(1, feed, limit);
+    const three = await mergedCard(3, feed, limit);
+    mergedRows.push([feed, limit, ms(one), ms(three), `${(three / one).toFixed(2)}×`]);
+  }
+}
+console.log('Several sources: the first request to the merged list painted, every source in it (first widget in a fresh page;');
+console.log('each source its own site, so no story is shared). The last column: three sources\' time over one\'s:');
+console.log(table(['feed (each source)', 'limit', 'one source', 'three sources', 'three / one'], mergedRows), '\n');
 
 const expand = await expandStory();
 console.log(`Expanding a 100 KB story (sanitize + render + paint): ${ms(expand.time)} ms, longest task ${ms(expand.longest)} ms.`);

@@ -42,8 +42,11 @@ function reviveItem(item: unknown): FeedItem | undefined {
     content: nullable(item.content, (content) => (typeof content === 'string' ? content : null)),
     base: nullable(item.base, httpUrl),
     image: nullable(item.image, reviveImage),
+    source: 'source' in item ? text(item.source, LIMITS.feedTitle) : null,
   };
-  return Object.values(revived).includes(undefined) ? undefined : revived as FeedItem;
+  if (Object.values(revived).includes(undefined)) return undefined;
+  if (revived.source === null) delete revived.source;
+  return revived as FeedItem;
 }
 
 /** A Feed rebuilt from stored JSON, or null when any part of it is not what `parseFeed` makes. */
@@ -52,6 +55,11 @@ export function reviveFeed(feed: unknown): Feed | null {
   const title = text(feed.title, LIMITS.feedTitle);
   const link = nullable(feed.link, httpUrl);
   const items = feed.items.map(reviveItem);
-  if (title === undefined || link === undefined || items.includes(undefined)) return null;
-  return {title, link, format: feed.format as FeedFormat, items: items as FeedItem[]};
+  const sources = feed.sources === undefined ? [] : Array.isArray(feed.sources) ? feed.sources.map((source) =>
+    (isObject(source) ? {title: text(source.title, LIMITS.feedTitle), link: nullable(source.link, httpUrl)} : {})) : [{}];
+  if (title === undefined || link === undefined || items.includes(undefined) ||
+    sources.some((source) => Object.values(source).length < 2 || Object.values(source).includes(undefined))) return null;
+  const revived: Feed = {title, link, format: feed.format as FeedFormat, items: items as FeedItem[]};
+  if (sources.length) revived.sources = sources as Feed['sources'];
+  return revived;
 }

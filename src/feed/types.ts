@@ -33,6 +33,8 @@ export interface FeedItem {
   /** The URL that relative links in `content` resolve against, or null. */
   base: string | null;
   image: FeedImage | null;
+  /** With several sources: the name of the one this story came from. */
+  source?: string;
 }
 
 /** A parsed feed. */
@@ -43,4 +45,6 @@ export interface Feed {
   link: string | null;
   format: FeedFormat;
   items: FeedItem[];
+  /** With several sources: each one's name and site, most wanted first (and no title or link of its own). */
+  sources?: {title: string; link: string | null}[];
 }

@@ -19,6 +19,7 @@ export const ar: Strings = {
   updated: 'آخر تحديث {time}',
   more: 'مزيد من الأخبار',
   back: 'العودة إلى كل الأخبار',
+  partial: 'تعذّر تحميل {failed} من {total} مصادر.',
   loaded: {
     one: 'تم تحميل خبر واحد',
     two: 'تم تحميل خبرين',

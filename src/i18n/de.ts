@@ -19,5 +19,6 @@ export const de: Strings = {
   updated: 'Aktualisiert {time}',
   more: 'Weitere Nachrichten',
   back: 'Zurück zu allen Nachrichten',
+  partial: '{failed} von {total} Quellen konnten nicht geladen werden.',
   loaded: {one: '{n} Nachricht geladen', other: '{n} Nachrichten geladen'},
 };

@@ -21,6 +21,7 @@ export const en = {
   updated: 'Updated {time}',
   more: 'More stories',
   back: 'Back to all stories',
+  partial: '{failed} of {total} sources could not be loaded.',
   loaded: {one: '{n} story loaded', other: '{n} stories loaded'} as Partial<Record<Intl.LDMLPluralRule, string>>,
 };
 

@@ -19,5 +19,6 @@ export const es: Strings = {
   updated: 'Actualizado {time}',
   more: 'Más noticias',
   back: 'Volver a todas las noticias',
+  partial: 'No se pudieron cargar {failed} de {total} fuentes.',
   loaded: {one: '{n} noticia cargada', other: '{n} noticias cargadas'},
 };

@@ -19,5 +19,6 @@ export const fr: Strings = {
   updated: 'Mis à jour {time}',
   more: 'Plus d’articles',
   back: 'Retour à tous les articles',
+  partial: 'Sources non chargées : {failed} sur {total}.',
   loaded: {one: '{n} article chargé', other: '{n} articles chargés'},
 };

@@ -19,5 +19,6 @@ export const ko: Strings = {
   updated: '업데이트: {time}',
   more: '뉴스 더 보기',
   back: '전체 뉴스로 돌아가기',
+  partial: '출처 {total}개 중 {failed}개를 불러오지 못했습니다.',
   loaded: {other: '뉴스 {n}건을 불러왔습니다'},
 };

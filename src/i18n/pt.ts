@@ -19,5 +19,6 @@ export const pt: Strings = {
   updated: 'Atualizado {time}',
   more: 'Mais notícias',
   back: 'Voltar para todas as notícias',
+  partial: 'Não foi possível carregar {failed} de {total} fontes.',
   loaded: {one: '{n} notícia carregada', other: '{n} notícias carregadas'},
 };

@@ -20,5 +20,6 @@ export const zh: Strings = {
   updated: '更新于{time}',
   more: '更多新闻',
   back: '返回全部新闻',
+  partial: '{total} 个来源中有 {failed} 个无法加载。',
   loaded: {other: '已加载 {n} 条新闻'},
 };

@@ -13,7 +13,8 @@ const VALUES: Record<string, [string, boolean]> = {
   date: ['long', true], locale: ['es', true], 'time-zone': ['Pacific/Kiritimati', true], theme: ['dark', true],
   accent: ['#7a1f3d', true], target: ['_self', true], attribution: ['false', true], timeout: ['20', false],
   cache: ['60', false], loading: ['eager', false], refresh: ['5', false], proxy: ['https://proxy.example/?u={url}', true],
-  strings: ['{"readMore": "Read it all"}', true],
+  strings: ['{"readMore": "Read it all"}', true], 'fallback-image': ['/demo/images/parish.svg', true],
+  include: ['choir', true], exclude: ['choir', true],
 };
 
 describe('the configurator', function () {

@@ -1,8 +1,6 @@
 import {fixture} from '@open-wc/testing';
-import {NewsWidget} from '../../src/news-widget.js';
-import {settled} from './widget.js';
-
-let defined = 0;
+import type {NewsWidget} from '../../src/news-widget.js';
+import {settled, withFetch} from './widget.js';
 
 /**
  * A widget with `attrs` (loading at once, without the persistent cache unless `attrs` say so) that
@@ -10,12 +8,9 @@ let defined = 0;
  */
 export async function recording(attrs: string): Promise<{el: NewsWidget; requested: string[]}> {
   const requested: string[] = [];
-  const tag = `recording-news-widget-${++defined}`;
-  customElements.define(tag, class extends NewsWidget {
-    protected override fetchFeed(url: string, init: RequestInit) {
-      requested.push(url.startsWith(location.origin) ? url.slice(location.origin.length) : url);
-      return super.fetchFeed(url, init);
-    }
+  const tag = withFetch((url, init, next) => {
+    requested.push(url.startsWith(location.origin) ? url.slice(location.origin.length) : url);
+    return next(url, init);
   });
   const host = await fixture(document.createElement('div'));
   host.innerHTML = `<${tag} loading="eager" ${/\bcache=/.test(attrs) ? '' : 'cache="0"'} ${attrs}></${tag}>`;

@@ -1,4 +1,5 @@
 import {fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/define.js';
 import type {NewsWidget} from '../../src/news-widget.js';
 
 export const FEEDS = '/test/fixtures/feeds/';
@@ -54,3 +55,38 @@ export async function capturingWarnings<T>(run: () => Promise<T>): Promise<{resu
     console.warn = original;
   }
 }
+
+let defined = 0;
+
+/** What a test puts between a widget and the network: `next` is the network itself. */
+export type TestFetch = (url: string, init: RequestInit, next: (url: string, init: RequestInit) => Promise<Response>) => Promise<Response>;
+
+/**
+ * Defines a <news-widget> whose requests go through `fetch` (a recorder, a counter, a network that
+ * never answers), under `tag` or a new name, and answers the tag name. The one test double of the suite.
+ */
+export function withFetch(fetch: TestFetch, tag = `test-news-widget-${++defined}`): string {
+  const Base = customElements.get('news-widget') as typeof NewsWidget;
+  customElements.define(tag, class extends Base {
+    protected override fetchFeed(url: string, init: RequestInit) {
+      return fetch(url, init, (u, i) => super.fetchFeed(u, i));
+    }
+  });
+  return tag;
+}
+
+/** Never answers. */
+export const pending: TestFetch = () => new Promise(() => {});
+/** Fails as an offline browser does. */
+export const offline: TestFetch = () => Promise.reject(new TypeError('Failed to fetch'));
+
+/** Clicks the toggle of the `i`-th story (expands or collapses it), once the widget has re-rendered. */
+export async function toggle(el: NewsWidget, i: number): Promise<HTMLButtonElement> {
+  const button = cards(el)[i].querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+  button.click();
+  await el.updateComplete;
+  return button;
+}
+
+/** The "More stories" button, or null. */
+export const pager = (el: NewsWidget) => shadow(el).querySelector<HTMLButtonElement>('[part~="pager"]');

@@ -41,6 +41,61 @@ export function generatedRss(n, bytes = 400) {
     `<channel><title>Generated News</title><link>https://news.example.org/</link>${items.join('')}</channel></rss>`;
 }
 
+/**
+ * /sources/<run>/…: three sources of one church's news, each counted per path (query aside) toward
+ * /sources/<run>/count. A WordPress RSS feed (rss), a WordPress REST API (wp-json/…) and a JSON
+ * Feed (json) with dated stories that interleave; one story is in both the RSS and the JSON
+ * Feed (the same link, a tracking parameter apart), and down always answers 500.
+ */
+const sourceCounts = new Map();
+const STORIES = {
+  rss: [['Bishops meet in Rome', '2026-11-30T10:00:00Z', 101], ['Relief convoy reaches the border', '2026-11-28T10:00:00Z', 102],
+    ['Seminary opens new library', '2026-11-26T10:00:00Z', 103]],
+  rest: [['Parish picnic raises funds for the roof', '2026-11-29T10:00:00Z', 201], ['New youth pastor welcomed', '2026-11-27T10:00:00Z', 202]],
+  json: [['Advent calendar for families', '2026-12-01T10:00:00Z', 301], ['Relief convoy reaches the border', '2026-11-28T11:00:00Z', 102]],
+};
+const storyLink = (id) => `https://news.example.org/${id}/`;
+
+function sources(ctx, url) {
+  const [, , run, ...rest] = url.pathname.split('/');
+  const file = rest.join('/');
+  const key = `${run}/${file}`;
+  if (file === 'count') {
+    ctx.body = Object.fromEntries([...sourceCounts].filter(([k]) => k.startsWith(`${run}/`)).map(([k, v]) => [k.slice(run.length + 1), v]));
+    ctx.set('cache-control', 'no-store');
+    return;
+  }
+  sourceCounts.set(key, (sourceCounts.get(key) ?? 0) + 1);
+  ctx.set('access-control-allow-origin', '*');
+  ctx.set('access-control-expose-headers', 'X-WP-Total, X-WP-TotalPages');
+  ctx.set('cache-control', 'no-store');
+  if (file === 'rss') {
+    ctx.type = 'application/rss+xml';
+    ctx.body = '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Good News Service</title>' +
+      '<link>https://news.example.org</link><generator>https://wordpress.org/?v=6.7</generator>' +
+      STORIES.rss.map(([title, date, id]) => `<item><title>${title}</title><link>${storyLink(id)}</link>` +
+        `<guid isPermaLink="false">https://news.example.org/?p=${id}</guid><pubDate>${new Date(date).toUTCString()}</pubDate>` +
+        `<category>World</category><description>${title}: the story.</description></item>`).join('') + '</channel></rss>';
+  } else if (file === 'wp-json/wp/v2/posts') {
+    ctx.set('x-wp-total', '2');
+    ctx.set('x-wp-totalpages', '1');
+    ctx.body = STORIES.rest.map(([title, date, id]) => ({
+      id, date_gmt: date.slice(0, 19), link: `https://stmarks.example.org/${id}/`, guid: {rendered: `https://stmarks.example.org/?p=${id}`},
+      title: {rendered: title}, excerpt: {rendered: `<p>${title}: the story.</p>`}, content: {rendered: `<p>${title}: the whole story.</p>`},
+    }));
+  } else if (file === 'wp-json/') {
+    ctx.body = {name: "St. Mark's Parish", home: 'https://stmarks.example.org'};
+  } else if (file === 'json') {
+    ctx.type = 'application/feed+json';
+    ctx.body = {version: 'https://jsonfeed.org/version/1.1', title: 'Diocese News', home_page_url: 'https://diocese.example.org/',
+      items: STORIES.json.map(([title, date, id]) => ({id: `j${id}`, url: `${storyLink(id)}?utm_source=diocese`, title,
+        date_published: date, content_text: `${title}: the story.`}))};
+  } else {
+    ctx.status = file === 'down' ? 500 : 404;
+    ctx.body = 'Error';
+  }
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -139,6 +194,7 @@ export async function testServer(ctx, next) {
   const path = url.pathname;
   if (path === '/stash' || path.startsWith('/stash/')) return stash(ctx, url);
   if (path.startsWith('/faults/')) return faults(ctx, url);
+  if (path.startsWith('/sources/')) return sources(ctx, url);
   if (path === '/proxy' && new URL(url.searchParams.get('u')).pathname.startsWith('/wp-json/')) {
     // The proxy in front of this server's WordPress REST routes: answered as they answer.
     const target = new URL(url.searchParams.get('u'));

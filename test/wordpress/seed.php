@@ -75,7 +75,8 @@ for ($n = 1; $n <= (getenv('NW_NO_POSTS') ? 0 : 25); $n++) {
         'post_category' => [$categories[$n % 4]],
         'tags_input' => $n % 7 === 2 ? ['prayer'] : ($n % 5 === 0 ? ['mission'] : []),
     ]);
-    wp_publish_post($post);
+    // Published as the editor publishes: the post gets its slug, so every permalink is its own.
+    wp_update_post(['ID' => $post, 'post_status' => 'publish']);
     $picture = news_widget_picture($n, $post);
     if ($n === 5) {
         // The picture is in the text, not featured.

@@ -166,6 +166,19 @@ describe('a real WordPress', {skip: absent ? `needs ${absent}` : false}, () => {
     }
   });
 
+  it('a site\'s feed and its REST API merged show each post once, and "More stories" pages on to the last, in order', async () => {
+    const {page} = await show(`feed="${wp.origin}/feed/?open=1 ${wp.origin}/" limit="5" pager`);
+    for (let shown = 5; (await seen(page)).pager; shown += 5) {
+      await page.evaluate(() => document.querySelector('news-widget').shadowRoot.querySelector('[part~="pager"]').click());
+      await page.waitForFunction((n) => document.querySelector('news-widget').shadowRoot.querySelectorAll('[part~="card"]').length >= n,
+        Math.min(25, shown + 5));
+    }
+    const view = await seen(page);
+    assert.deepEqual(view.titles, Array.from({length: 25}, (_, i) => story(25 - i)));
+    assert.equal(view.error, null);
+    await page.close();
+  });
+
   it('categories match WordPress categories and tags alike, so a feed and the REST API show the same stories', async () => {
     const titles = [];
     for (const feed of [`${wp.origin}/feed/?open=1`, `${wp.origin}/`]) {

@@ -1,0 +1,110 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {FeedItem} from './feed/index.js';
+import type {Settings} from './attributes.js';
+import {hostOf, httpUrl} from './feed/url.js';
+import {REFERRER, baseUri} from './page.js';
+import {STORY} from './triggers.js';
+import {ago, format, formatDate, type Strings} from './i18n/index.js';
+
+// One story as a card: picture, title, source, date, author, excerpt or full story, and the button
+// or link that opens it. A function of the widget's settings and the story; the element owns the state.
+
+/** What a card needs from its widget besides the settings. */
+export interface CardContext {
+  settings: Settings;
+  t: Strings;
+  locale: string;
+  /** Whether the story is expanded. */
+  open: (item: FeedItem) => boolean;
+  /** The sanitized story. */
+  full: (item: FeedItem) => HTMLElement;
+  toggle: (event: Event) => void;
+}
+
+export function card(c: CardContext, item: FeedItem, index: number, detail = false): TemplateResult {
+  const {settings: s, t} = c;
+  const id = `story-${index}`;
+  const open = detail || c.open(item);
+  const {expand, layout} = s;
+  const headlines = layout === 'headlines';
+  // Expands when there is more to read than the card shows: the story's HTML (full content, or a
+  // description richer than its excerpt), or a plain summary the card cuts short or hides.
+  const expandable = expand === 'inline' && !headlines && !detail &&
+    (!!item.content || (!!item.summary && (!s.excerpts || words(item.summary, s.excerptLength) !== item.summary)));
+  // The detail page passes the same http(s) gate as every feed URL: `javascript:` never becomes a link.
+  const page = expand === 'page' && httpUrl(s.detailPage, baseUri());
+  const href = page ? `${page.split('#')[0]}#${STORY}${encodeURIComponent(item.id)}` : item.link;
+  const title = expand !== 'none' && href && !detail
+    ? html`<a href=${href} target=${page ? '_self' : s.target} rel="noopener" referrerpolicy=${REFERRER}>${item.title}</a>`
+    : item.title;
+  // A story without a picture, or whose picture fails to load, shows the fallback picture if there is one.
+  const fallback = httpUrl(s.fallbackImage, baseUri());
+  const image = s.image !== 'none' && !headlines ? item.image ?? (fallback ? {url: fallback, alt: ''} : null) : null;
+  const side = s.imagePosition === 'top' ? (layout === 'list' ? 'left' : '') : s.imagePosition;
+  return html`<article part="card" class="card ${side} ${image ? s.image : ''}" aria-labelledby="${id}-title">
+    ${image
+      ? html`<img part="image" class="image" src=${image.url} alt=${image.alt}
+          srcset=${image.srcset ?? nothing} sizes=${s.image === 'thumbnail' ? '6rem' : side ? '15rem' : '(min-width: 40rem) 33vw, 100vw'}
+          width=${image.width ?? nothing} height=${image.height ?? nothing}
+          loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${broken} .fallback=${fallback}>`
+      : nothing}
+    <div part="body" class="body">
+      <div part="title" class="title" dir="auto" role="heading" aria-level=${Math.min(6, s.headingLevel + (s.heading ? 1 : 0))}
+        id="${id}-title">${title}</div>
+      ${meta(c, item)}
+      ${open
+        ? html`<div part="content" class="content" dir="auto" id="${id}-content" role="region" aria-labelledby="${id}-title">
+            ${c.full(item)}
+          </div>`
+        : item.summary && s.excerpts && !headlines
+          ? html`<p part="excerpt" class="excerpt" dir="auto">${words(item.summary, s.excerptLength)}</p>`
+          : nothing}
+      ${expandable
+        ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="${id}-content" @click=${c.toggle} .item=${item}>
+            ${open ? t.readLess : t.readMore}<span class="sr">: ${item.title}</span>
+          </button>`
+        : expand === 'inline' && item.link && !headlines || detail && item.link
+          ? html`<a part="source-link" class="toggle" href=${item.link} target=${s.target} rel="noopener" referrerpolicy=${REFERRER}>
+              ${format(t.continueAt, {source: hostOf(item.link)})}</a>`
+          : nothing}
+    </div>
+  </article>`;
+}
+
+function meta({settings: s, t, locale}: CardContext, item: FeedItem) {
+  let date = '';
+  try {
+    date = !item.date || s.date === 'none' ? ''
+      : s.date === 'relative' ? ago(Date.parse(item.date), locale) : formatDate(item.date, locale, s.date === 'long', s.timeZone || undefined);
+  } catch {
+    // A time zone set by script, unchecked by the attribute's converter: show no date rather than throw.
+  }
+  const author = s.layout !== 'headlines' && item.author;
+  if (!date && !author && !item.source) return nothing;
+  return html`<p part="meta" class="meta">
+    ${item.source ? html`<span part="source" dir="auto">${item.source}</span>` : nothing}
+    ${date ? html`<time datetime=${item.date}>${date}</time>` : nothing}
+    ${author ? html`<span class="author">${format(t.by, {author})}</span>` : nothing}
+  </p>`;
+}
+
+/** At most `count` words of `text`, with an ellipsis when cut. */
+export function words(text: string, count: number): string {
+  const all = text.split(/\s+/);
+  return all.length > count ? `${all.slice(0, count).join(' ')}…` : text;
+}
+
+/**
+ * A picture that fails to load (hotlinking protection is common) gives way to the fallback picture,
+ * once; without one, or if that fails too, it is hidden rather than left as an empty box.
+ */
+function broken(event: Event): void {
+  const img = event.target as HTMLImageElement & {fallback: string | null};
+  if (img.fallback && img.getAttribute('src') !== img.fallback) {
+    img.removeAttribute('srcset');
+    img.src = img.fallback;
+  } else {
+    img.classList.add('broken');
+  }
+}
