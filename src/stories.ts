@@ -38,7 +38,8 @@ export interface StoriesInput {
 export function inputOf(s: Settings): StoriesInput {
   return {
     // A script may set `feed` to anything; only a string holds addresses.
-    feeds: typeof s.feed === 'string' ? s.feed.split(/\s+/).filter(Boolean) : [],
+    // Each address once, and at most ten: a page cannot make one widget send a hundred requests.
+    feeds: typeof s.feed === 'string' ? [...new Set(s.feed.split(/\s+/).filter(Boolean))].slice(0, 10) : [],
     proxy: typeof s.proxy === 'string' && s.proxy.includes('{url}') && httpUrl(s.proxy, baseUri()) ? s.proxy : undefined,
     categories: list(s.categories).map(slug),
     include: list(s.include),

@@ -16,6 +16,19 @@ describe('persistent cache', () => {
     expect(readCache('https://news.example.org/feed/')).to.deep.equal(entry(1000));
   });
 
+  it('keeps the sources of a merged list, and refuses sources that are not what the widget writes', () => {
+    const merged = {...feed, title: '', link: null, sources: [{title: 'A', link: 'https://a.example/'}, {title: 'B', link: null}],
+      items: feed.items.map((item) => ({...item, source: 'A'}))};
+    writeCache('merged', {time: 1000, limit: 5, feed: merged});
+    expect(readCache('merged')!.feed).to.deep.equal(merged);
+    for (const sources of [[{title: 'A', link: 'javascript:alert(1)'}], [{title: 5, link: null}], 'A', [{title: 'A'}]]) {
+      localStorage.setItem('news-widget:1:bad', JSON.stringify({time: 1000, limit: 5, feed: {...merged, sources}}));
+      expect(readCache('bad'), JSON.stringify(sources)).to.equal(null);
+    }
+    localStorage.setItem('news-widget:1:bad', JSON.stringify({time: 1000, limit: 5, feed: {...merged, items: [{...merged.items[0], source: {}}]}}));
+    expect(readCache('bad')).to.equal(null);
+  });
+
   it('ignores corrupted, foreign and tampered entries', () => {
     const key = 'news-widget:1: x';
     for (const stored of ['{not json', 'null', '[]', '{"time":1}', JSON.stringify({...entry(), feed: {title: 'T', items: 'x'}}),

@@ -23,6 +23,16 @@ describe('several sources', () => {
     expect(part(el, 'partial')).to.equal(null);
   });
 
+  it('asks for each address once, and for at most ten', async () => {
+    const many = Array.from({length: 12}, (_, i) => `/faults/feed?key=many-${Date.now()}-${i}`);
+    const {el, requested} = await recording(`feed="${NEWS} ${NEWS} ${many.join(' ')}" limit="2"`);
+    // Besides the featured-picture lookups /faults/feed earns as a WordPress-style feed address.
+    const feeds = requested.filter((url) => !url.includes('/wp-json/'));
+    expect(feeds).to.have.length(10);
+    expect(feeds.filter((url) => url.endsWith('wordpress-rss.xml'))).to.have.length(1);
+    expect(cards(el)).to.have.length(2);
+  });
+
   it('with one source, names no source on the cards, as before', async () => {
     const el = await widget(NEWS, 'limit="2"');
     expect(part(el, 'source')).to.equal(null);
