@@ -14,8 +14,8 @@
 //    removed, which our allowlist (HTML only) does anyway. (2.5 KB gzip.)
 // 3. Its options we never set are made constants, so the minifier drops the code they guard
 //    (template scrubbing, in-place sanitizing, whole documents, named-property prefixes, trusted
-//    types output). Each is applied only when its declaration and its one assignment read as
-//    expected, and none of them is named in src/sanitize.ts, where our config lives. (1.3 KB gzip.)
+//    types output, profiles, XHTML, another namespace or URI pattern). Each is applied only when its declaration and its one assignment read as
+//    expected, and none of them is named in src/sanitize.ts, where our config lives. (1.7 KB gzip.)
 // 4. Its default instance is made at import, from the page's own `document`: an element the page
 //    names `createElement` then throws inside our script before it defines anything. We only ever
 //    make our own instance (src/sanitize.ts, from an inert document), so the default one is made
@@ -67,19 +67,26 @@ function pageFreeDefault(code: string): string {
   return code.replace(DEFAULT_INSTANCE, '\n$1 $2 = createDOMPurify(null);\n');
 }
 
-/** DOMPurify's options we never set, with their defaults. */
-const FIXED: Record<string, boolean> = {
-  SAFE_FOR_TEMPLATES: false, WHOLE_DOCUMENT: false, IN_PLACE: false, RETURN_TRUSTED_TYPE: false, SANITIZE_NAMED_PROPS: false,
-  FORCE_BODY: false, ALLOW_UNKNOWN_PROTOCOLS: false, SAFE_FOR_XML: true, KEEP_CONTENT: true, ALLOW_SELF_CLOSE_IN_ATTR: true,
+/**
+ * DOMPurify's options we never set, with the value its config parsing gives them when unset (the
+ * declared default, except the parser's media type, declared null and set to text/html).
+ */
+const FIXED: Record<string, string> = {
+  SAFE_FOR_TEMPLATES: 'false', WHOLE_DOCUMENT: 'false', IN_PLACE: 'false', RETURN_TRUSTED_TYPE: 'false', SANITIZE_NAMED_PROPS: 'false',
+  FORCE_BODY: 'false', ALLOW_UNKNOWN_PROTOCOLS: 'false', SAFE_FOR_XML: 'true', KEEP_CONTENT: 'true', ALLOW_SELF_CLOSE_IN_ATTR: 'true',
+  SANITIZE_DOM: 'true', USE_PROFILES: 'false', NAMESPACE: 'HTML_NAMESPACE', PARSER_MEDIA_TYPE: '"text/html"',
+  IS_ALLOWED_URI$1: 'IS_ALLOWED_URI',
 };
 
 function fixOptions(code: string): string {
   const ours = readFileSync(new URL('../src/sanitize.ts', import.meta.url), 'utf8');
   let fixed = code;
   for (const [name, value] of Object.entries(FIXED)) {
-    const declaration = new RegExp(`\\blet ${name} = ${value};`);
-    const assignment = new RegExp(`\\n\\t\\t${name} = cfg\\.${name} (?:\\|\\| false|!== false);`);
-    if (ours.includes(name) || fixed.match(new RegExp(`\\b${name} = `, 'g'))?.length !== 2 || !declaration.test(fixed) || !assignment.test(fixed)) continue;
+    const id = name.replace('$', '\\$');
+    const declaration = new RegExp(`\\blet ${id} = [^;\\n]+;`);
+    const assignment = new RegExp(`\\n\\t\\t${id} = [^\\n]*cfg[^\\n]*;(?=\\n)`);
+    const options = ours.includes(name.replace(/\$1$/, ''));
+    if (options || fixed.match(new RegExp(`\\b${id} = `, 'g'))?.length !== 2 || !declaration.test(fixed) || !assignment.test(fixed)) continue;
     fixed = fixed.replace(declaration, `const ${name} = ${value};`).replace(assignment, '');
   }
   return fixed;
