@@ -2,6 +2,8 @@ import {defineConfig} from 'vite';
 import {minifyLiterals} from './scripts/minify-literals.js';
 import {trimDomPurify} from './scripts/trim-dompurify.js';
 import {pageSafeLit} from './scripts/page-safe-lit.js';
+import {packStrings} from './scripts/pack-strings.js';
+import {readFileSync} from 'node:fs';
 
 // Two builds from one config. The default is the IIFE a church page loads with one script tag:
 // self-contained, minified, registering <news-widget> and defining no globals. `--mode esm` is the
@@ -15,6 +17,11 @@ export default defineConfig(({mode}) => {
         name: 'minify-literals',
         enforce: 'pre',
         transform: (code, id) => (id.includes('/src/') && /\.ts$/.test(id) ? minifyLiterals(code) : undefined),
+      },
+      {
+        name: 'pack-strings',
+        enforce: 'pre',
+        transform: (code, id) => packStrings(code, id, (file) => readFileSync(file, 'utf8')),
       },
       {
         name: 'page-safe-lit',

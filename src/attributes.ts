@@ -2,6 +2,7 @@ import type {ComplexAttributeConverter, PropertyDeclaration} from 'lit';
 import {httpUrl} from './feed/url.js';
 import {baseUri} from './page.js';
 import type {Strings} from './i18n/index.js';
+import {slug} from './select.js';
 
 // Every attribute of <news-widget> in one table: its default and the values it takes. The table
 // makes the element's reactive properties and their defaults (src/news-widget.ts), the manifest's
@@ -138,3 +139,44 @@ export const list = (value: unknown): string[] =>
 /** A number set by script: clamped to its rule like the attribute would be (not a number: the default). */
 export const clamp = ([fallback, min, max]: readonly [number, number, number], value: unknown): number =>
   Math.min(max, Math.max(min, Math.round(Number(value)) || fallback));
+
+/** What the stories depend on, as the element's attributes say. */
+export interface StoriesInput {
+  /** The sources' addresses, most wanted first. */
+  feeds: string[];
+  /** A URL template with `{url}`, or undefined. */
+  proxy?: string;
+  /** Category slugs. */
+  categories: string[];
+  include: string[];
+  exclude: string[];
+  limit: number;
+  pager: boolean;
+  /** Seconds the stories stay fresh in the persistent cache; 0: no cache. */
+  cache: number;
+  /** Seconds each request may take. */
+  timeout: number;
+  eager: boolean;
+  /** Minutes between background updates; 0: none. */
+  refresh: number;
+}
+
+/** The inputs as the element's attributes say. */
+export function inputOf(s: Settings): StoriesInput {
+  return {
+    // A script may set `feed` to anything; only a string holds addresses.
+    // Each address once, and at most ten: a page cannot make one widget send a hundred requests.
+    feeds: typeof s.feed === 'string' ? [...new Set(s.feed.split(/\s+/).filter(Boolean))].slice(0, 10) : [],
+    proxy: typeof s.proxy === 'string' && s.proxy.includes('{url}') && httpUrl(s.proxy, baseUri()) ? s.proxy : undefined,
+    categories: list(s.categories).map(slug),
+    include: list(s.include),
+    exclude: list(s.exclude),
+    limit: clamp(RULES.limit, s.limit),
+    pager: !!s.pager,
+    cache: s.cache,
+    timeout: s.timeout,
+    eager: s.loading === 'eager',
+    refresh: s.refresh,
+  };
+}
+

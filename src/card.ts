@@ -72,14 +72,22 @@ export function card(c: CardContext, item: FeedItem, index: number, detail = fal
   </article>`;
 }
 
-function meta({settings: s, t, locale}: CardContext, item: FeedItem) {
-  let date = '';
+/**
+ * A story's date as the settings show it. Called once while the stories are on their way, so the
+ * date formatter (whose first use costs milliseconds) is ready before the first card.
+ */
+export function dateText(s: Settings, locale: string, iso: string | null): string {
   try {
-    date = !item.date || s.date === 'none' ? ''
-      : s.date === 'relative' ? ago(Date.parse(item.date), locale) : formatDate(item.date, locale, s.date === 'long', s.timeZone || undefined);
+    return !iso || s.date === 'none' ? ''
+      : s.date === 'relative' ? ago(Date.parse(iso), locale) : formatDate(iso, locale, s.date === 'long', s.timeZone || undefined);
   } catch {
     // A time zone set by script, unchecked by the attribute's converter: show no date rather than throw.
+    return '';
   }
+}
+
+function meta({settings: s, t, locale}: CardContext, item: FeedItem) {
+  const date = dateText(s, locale, item.date);
   const author = s.layout !== 'headlines' && item.author;
   if (!date && !author && !item.source) return nothing;
   return html`<p part="meta" class="meta">

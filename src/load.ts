@@ -1,7 +1,8 @@
 import {FeedError, parseFeed, type Feed} from './feed/index.js';
-import {decodeFeed} from './feed/decode.js';
+import {request, type Fetched} from './request.js';
+import {closeAfter, storyEnd} from './feed/xml-parse.js';
 import {parseDocument} from './feed/inert.js';
-import {REFERRER, baseUri} from './page.js';
+import {baseUri} from './page.js';
 import {featuredPictures, postsRequest, rest, restRoot, siteName, wordPressFeed, type Get, type Narrowed} from './wordpress.js';
 import type {FeedImage} from './feed/types.js';
 
@@ -20,6 +21,11 @@ export interface LoadOptions {
   proxy?: string;
   /** Category slugs: WordPress REST requests ask the server for only these. */
   categories?: string[];
+  /**
+   * Whether anything may ask for more than the first `limit` stories (a pager, filters, the detail
+   * page): then the rest of the feed is downloaded after they show, else the download stops there.
+   */
+  keep?: boolean;
 }
 
 /** A fetched feed, kept so that more stories can be parsed when a reader asks for them. */
@@ -36,74 +42,10 @@ export interface Source {
   filtered: boolean;
   /** Fetches what the first `limit` stories still lack (WordPress's featured pictures), if anything. */
   complete?(limit: number): Promise<void>;
-}
-
-/** A response read to the end: its decoded body, final URL and headers. */
-type Fetched = {body: string; url: string; headers: Headers};
-
-function networkError(url: string): FeedError {
-  if (!navigator.onLine) return new FeedError('network', 'The browser is offline.');
-  if (new URL(url, location.href).origin !== location.origin) {
-    return new FeedError('cors', 'The browser blocked the response. The likely cause is CORS: the feed\'s server sends no ' +
-      'Access-Control-Allow-Origin header. See the README, "Hosting the feed", or set the proxy attribute.');
-  }
-  return new FeedError('network', 'The server could not be reached.');
-}
-
-async function requestOnce(url: string, options: LoadOptions): Promise<Fetched> {
-  const timer = new AbortController();
-  const abort = () => timer.abort();
-  options.signal.addEventListener('abort', abort);
-  const timeout = setTimeout(abort, options.timeout);
-  const timedOut = () => new FeedError('timeout', `No answer within ${options.timeout / 1000} s.`);
-  const target = options.proxy ? options.proxy.replace('{url}', encodeURIComponent(url)) : url;
-  try {
-    let response: Response;
-    try {
-      response = await options.fetch(target, {signal: timer.signal, credentials: 'omit', referrerPolicy: REFERRER});
-    } catch (error) {
-      if (options.signal.aborted) throw error;
-      throw timer.signal.aborted ? timedOut() : networkError(target);
-    }
-    if (!response.ok) throw new FeedError('http', `HTTP ${response.status}.`, response.status);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // Behind a proxy, relative links still belong to the feed's own address.
-    return {
-      body: decodeFeed(bytes, response.headers.get('content-type')),
-      url: options.proxy ? url : response.url || url,
-      headers: response.headers,
-    };
-  } catch (error) {
-    if (timer.signal.aborted && !options.signal.aborted && !(error instanceof FeedError)) throw timedOut();
-    throw error;
-  } finally {
-    clearTimeout(timeout);
-    options.signal.removeEventListener('abort', abort);
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, {once: true});
-  });
-}
-
-/** Fetches `url`, retrying network errors and 5xx answers `retries` times (after 0.5 s, then 1.5 s), never 4xx. */
-async function request(url: string, options: LoadOptions, retries = 2): Promise<Fetched> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await requestOnce(url, options);
-    } catch (error) {
-      const transient = error instanceof FeedError &&
-        (error.code === 'network' || error.code === 'cors' || (error.code === 'http' && error.status! >= 500));
-      if (!transient || attempt >= retries || options.signal.aborted) throw error;
-      await sleep(500 * 3 ** attempt, options.signal);
-    }
-  }
+  /** While the rest of the feed is still arriving: settles when it is all there. */
+  rest?: Promise<void>;
+  /** Whether the download stopped after the first stories: the source has no more than it shows. */
+  cut?: boolean;
 }
 
 /** Feed addresses a web page advertises: its WordPress REST root, then RSS, Atom or JSON Feed links. */
@@ -140,18 +82,26 @@ interface Extras {
 }
 
 function source({body, url, headers}: Fetched, limit: number, filtered: boolean, extras: Extras): Source {
-  let parsed = parseFeed(body, url, {limit});
+  // While the body is arriving, its complete stories are parsed, the document closed after them.
+  const text = (n: number) => (body.done ? body.text : closeAfter(body.text, storyEnd(body.text, n)) ?? body.text);
+  let parsed = parseFeed(text(limit), url, {limit});
   let parsedLimit = limit;
+  let parsedText = body.text.length;
   return {
     url,
     time: Date.now(),
     next: nextPage(url, headers),
     filtered,
+    rest: body.done ? undefined : body.rest,
+    get cut() {
+      return body.cut;
+    },
     feed(wanted) {
-      // Parsing stopped at `parsedLimit` stories; parse again only if there may be more.
-      if (wanted > parsedLimit && parsed.items.length === parsedLimit) {
-        parsed = parseFeed(body, url, {limit: wanted});
+      // Parsing stopped at `parsedLimit` stories, or at the end of what had arrived: parse again only if there may be more.
+      if (parsed.items.length < wanted && (parsed.items.length === parsedLimit || parsedText < body.text.length)) {
+        parsed = parseFeed(text(wanted), url, {limit: wanted});
         parsedLimit = wanted;
+        parsedText = body.text.length;
       }
       const {site, pictures} = extras;
       return {
@@ -184,9 +134,13 @@ export async function loadSource(address: string, options: LoadOptions): Promise
   const candidates: Candidate[] = (url.pathname === '/' && !url.search
     ? [rest(`${url.origin}/wp-json/`, 'wp/v2/posts'), `${url.origin}/feed/`, url.href]
     : [url.href]).map((u) => ({url: u}));
-  const get: Get = (u) => request(u, options);
+  // The REST API's answers are JSON, always read to the end.
+  const get = (retries?: number): Get => async (u) => {
+    const {body, headers} = await request(u, options, retries);
+    return {body: body.text, headers};
+  };
   // What only adds to the stories is asked for once: a closed REST API must not hold up the feed.
-  const once: Get = (u) => request(u, options, 0);
+  const once = get(0);
   let lastError: unknown;
   const seen = new Set<string>();
   while (candidates.length) {
@@ -201,7 +155,7 @@ export async function loadSource(address: string, options: LoadOptions): Promise
       let filtered = false;
       // The site's name, for the attribution, asked for alongside the first page only.
       const site = root && !new URL(next).searchParams.has('page') ? siteName(root, once) : null;
-      if (root) ({url: next, filtered} = await postsRequest(next, root, options.limit, options.categories ?? [], candidate.narrowed, get));
+      if (root) ({url: next, filtered} = await postsRequest(next, root, options.limit, options.categories ?? [], candidate.narrowed, get()));
       // A WordPress feed is tried once: WordPress sends no CORS header on feeds, and its REST API is the way in.
       let response: Fetched;
       try {
@@ -216,15 +170,24 @@ export async function loadSource(address: string, options: LoadOptions): Promise
       }
       extras.site = await site;
       let made: Source;
+      const {body} = response;
       try {
-        made = source(response, options.limit, filtered, extras);
+        try {
+          made = source(response, options.limit, filtered, extras);
+        } catch (error) {
+          // The first stories of a body still arriving would not parse on their own: wait for all of it.
+          if (body.done) throw error;
+          await body.rest;
+          made = source(response, options.limit, filtered, extras);
+        }
       } catch (error) {
-        const {body, url: finalUrl} = response;
-        if (error instanceof FeedError && error.code === 'not-a-feed' && seen.size < 4 && /^\s*</.test(body)) {
-          candidates.push(...discover(body, finalUrl).map((u) => ({url: u})));
+        if (error instanceof FeedError && error.code === 'not-a-feed' && seen.size < 4 && /^\s*</.test(body.text)) {
+          candidates.push(...discover(body.text, response.url).map((u) => ({url: u})));
         }
         throw error;
       }
+      // Nothing can ask for more than the first stories: the rest of the feed is not downloaded.
+      if (!options.keep) body.cancel();
       const {format, link} = made.feed(1);
       // The same site's REST API: the feed's own origin.
       const sameSite = link && new URL(link).origin === new URL(response.url).origin;

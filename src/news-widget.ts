@@ -1,13 +1,13 @@
 import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import type {FeedItem} from './feed/index.js';
-import {StoriesController, inputOf, type View} from './stories.js';
+import {StoriesController, type View} from './stories.js';
 import {sanitize} from './sanitize.js';
 import {textToHtml} from './feed/text.js';
 import {hostOf} from './feed/url.js';
 import {REFERRER, pageDocument, pageLang} from './page.js';
-import {RULES, defaults, properties, type Settings} from './attributes.js';
+import {RULES, defaults, inputOf, properties, type Settings} from './attributes.js';
 import {ago, format, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
-import {card, type CardContext} from './card.js';
+import {card, dateText, type CardContext} from './card.js';
 import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
 import {styles} from './news-widget.styles.js';
 import {HostColours} from './colours.js';
@@ -217,6 +217,7 @@ export class NewsWidget extends LitElement {
     const t = strings(locale, this.strings);
     const {heading, headingLevel} = this;
     const {view} = this.#stories;
+    if (view.status === 'loading') dateText(this, locale, new Date().toISOString());
     // One polite live region (filled in by updated()) says "5 stories loaded" or that loading
     // failed. The error box is not role="alert" (as STYLE.md has it): a failed feed is not urgent
     // enough to interrupt the reader, and this region already says it once.
@@ -296,5 +297,3 @@ export class NewsWidget extends LitElement {
 function accent(color: unknown): string {
   return typeof color === 'string' && color && CSS.supports('color', color) ? `--_accent:${color}` : '';
 }
-
-

@@ -38,5 +38,10 @@ export function sharedSource(address: string, options: LoadOptions, maxAge: numb
     mine.abort.abort();
     if (shared.get(key) === mine) shared.delete(key);
   }, {once: true});
-  return mine.source;
+  // Downloaded only as far as the widgets that asked first needed: a widget that needs more asks again.
+  return mine.source.then((source) => {
+    if (!source.cut || (!options.keep && source.feed(Infinity).items.length >= options.limit)) return source;
+    if (shared.get(key) === mine) shared.delete(key);
+    return sharedSource(address, options, maxAge);
+  });
 }

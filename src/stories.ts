@@ -4,53 +4,13 @@ import {loadMore, type Fetcher, type Source} from './load.js';
 import {requestKey, sharedSource} from './shared.js';
 import {readCache, writeCache} from './cache.js';
 import {RefreshTimer, StoryRoute, ViewportGate} from './triggers.js';
-import {dated, feedOf, select, slug} from './select.js';
-import {httpUrl} from './feed/url.js';
-import {baseUri} from './page.js';
-import {RULES, clamp, list, type Settings} from './attributes.js';
+import {dated, feedOf, select} from './select.js';
+import type {StoriesInput} from './attributes.js';
 
 // Where a widget's stories come from: the persistent cache, the requests it shares with the other
 // widgets on the page (one per source), the responses kept in memory for "More stories" and filter
 // changes, and the background refresh. Like Lit's Task, it reads its inputs through a function and
 // decides at each update of its host whether they call for new requests or only a new view.
-
-/** What the stories depend on, as the element's attributes say. */
-export interface StoriesInput {
-  /** The sources' addresses, most wanted first. */
-  feeds: string[];
-  /** A URL template with `{url}`, or undefined. */
-  proxy?: string;
-  /** Category slugs. */
-  categories: string[];
-  include: string[];
-  exclude: string[];
-  limit: number;
-  /** Seconds the stories stay fresh in the persistent cache; 0: no cache. */
-  cache: number;
-  /** Seconds each request may take. */
-  timeout: number;
-  eager: boolean;
-  /** Minutes between background updates; 0: none. */
-  refresh: number;
-}
-
-/** The inputs as the element's attributes say. */
-export function inputOf(s: Settings): StoriesInput {
-  return {
-    // A script may set `feed` to anything; only a string holds addresses.
-    // Each address once, and at most ten: a page cannot make one widget send a hundred requests.
-    feeds: typeof s.feed === 'string' ? [...new Set(s.feed.split(/\s+/).filter(Boolean))].slice(0, 10) : [],
-    proxy: typeof s.proxy === 'string' && s.proxy.includes('{url}') && httpUrl(s.proxy, baseUri()) ? s.proxy : undefined,
-    categories: list(s.categories).map(slug),
-    include: list(s.include),
-    exclude: list(s.exclude),
-    limit: clamp(RULES.limit, s.limit),
-    cache: s.cache,
-    timeout: s.timeout,
-    eager: s.loading === 'eager',
-    refresh: s.refresh,
-  };
-}
 
 export type View =
   | {status: 'loading'}
@@ -96,6 +56,8 @@ export class StoriesController implements ReactiveController {
   /** The request key and the view key the current stories were made for. */
   #request?: string;
   #filters = '';
+  /** Whether new stories wait for the element to show them. */
+  #waiting = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: StoriesOptions) {
     const {input} = options;
@@ -164,13 +126,32 @@ export class StoriesController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** New stories to show when the element can keep the reader in place; made from the sources as they are then. */
+  #replace(ready = this.view): void {
+    if (this.#waiting) return;
+    this.#waiting = true;
+    this.options.replace(() => {
+      this.#waiting = false;
+      this.#set(this.#sources && ready.status === 'ready' ? {...ready, feed: this.#feed(this.#sources)} : ready);
+    });
+  }
+
   /** Shows more, or differently filtered (`refiltered`), stories from the responses already in memory. */
   reshow(refiltered = false): void {
     const {view} = this;
     if (view.status !== 'ready') return;
-    if (this.#sources) this.#set({...view, feed: this.#feed(this.#sources)});
+    const sources = this.#sources;
+    // A source downloaded only as far as its first stories, and more wanted now: download it again.
+    const cut = sources?.some((source) => source.cut) && (this.#keep() || this.#items(sources!, this.shown).length < this.shown);
+    if (sources && !cut) this.#set({...view, feed: this.#feed(sources)});
     // Stories from the cache, made for other filters, fewer than wanted, or without the story the address names.
-    else if (refiltered || view.feed.items.length < this.shown || this.story) void this.load('quiet');
+    else if (cut || refiltered || view.feed.items.length < this.shown || this.story) void this.load('quiet');
+  }
+
+  /** Whether anything may ask for more than the first `limit` stories: then whole feeds are downloaded. */
+  #keep(): boolean {
+    const {pager, categories, include, exclude} = this.input();
+    return pager || !!this.story || categories.length + include.length + exclude.length > 0;
   }
 
   /** Whether "More stories" has more to show. */
@@ -214,7 +195,7 @@ export class StoriesController implements ReactiveController {
     }
     try {
       if (!input.feeds.length) throw new FeedError('not-a-feed', 'The feed attribute is missing: set it to the address of a feed.');
-      const options = {...input, limit: input.limit, signal: abort.signal, fetch: this.options.fetch, timeout: input.timeout * 1000};
+      const options = {...input, keep: this.#keep(), signal: abort.signal, fetch: this.options.fetch, timeout: input.timeout * 1000};
       const requests = input.feeds.map((feed) => sharedSource(feed, options, mode === 'refresh' ? 0 : ttl));
       // The first sources to arrive show at once, and the others join them as they come: a slow or
       // failing source (retried, or waited for up to `timeout`) never holds up the rest.
@@ -241,6 +222,10 @@ export class StoriesController implements ReactiveController {
       if (!sources.length) throw errors[0];
       const feed = this.#feed(sources);
       this.#sources = sources;
+      // The rest of a feed still arriving: shown (the pager, filters) once it is all there.
+      for (const source of sources) {
+        void source.rest?.then(() => !source.cut && this.#sources?.includes(source) && this.#replace(), () => {});
+      }
       // Known now: whether categories are filtered on a server.
       this.#request = this.#requestKey(input);
       const time = Math.min(...sources.map((source) => source.time));
@@ -252,7 +237,7 @@ export class StoriesController implements ReactiveController {
       const {view} = this;
       const ready: View = {status: 'ready', feed, time, missing: errors.length, total: settled.length};
       if (view.status === 'ready' && signature(view.feed) === signature(feed)) this.#set({...ready, feed: view.feed});
-      else if (view.status === 'ready' && !early) this.options.replace(() => this.#set(ready));
+      else if (view.status === 'ready' && !early) this.#replace(ready);
       else this.#set(ready);
     } catch (error) {
       // A newer load or a disconnect replaced this one; its outcome no longer matters.
@@ -282,6 +267,8 @@ export class StoriesController implements ReactiveController {
     if (this.view.status !== 'ready' || !sources) return;
     const {limit, proxy, timeout} = this.input();
     const wanted = this.shown + limit;
+    // A feed still arriving: what it has is what "More stories" can show.
+    await Promise.all(sources.map((source) => source.rest?.catch(() => {})));
     for (let page = 0; page < 10; page++) {
       const paged = sources.filter((source) => source.next);
       const last = (source: Source) => Math.min(...source.feed(Infinity).items.map(dated));

@@ -1,7 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {NewsWidget} from '../src/news-widget.js';
 import {recording} from './helpers/recording.js';
-import {DEMO, capturingWarnings, cards, pager, shadow, stash, widget} from './helpers/widget.js';
+import {DEMO, capturingWarnings, cards, merged, pager, shadow, stash, widget} from './helpers/widget.js';
 
 // Several sources in one widget (src/stories.ts with src/select.ts), the keyword filters and the
 // fallback picture, on the element.
@@ -14,7 +14,7 @@ const dates = (el: NewsWidget) => cards(el).map((card) => Date.parse(card.queryS
 
 describe('several sources', () => {
   it('merges a publisher\'s news and a parish blog newest first, the shared story once, each card naming its source', async () => {
-    const el = await widget(`${NEWS} ${BLOG}`, 'limit="4"');
+    const el = await merged(await widget(`${NEWS} ${BLOG}`, 'limit="4"'), 2);
     expect(titles(el)).to.deep.equal(['Advent lessons and carols this Sunday', 'Churches open warming centers as cold snap grips the Midwest',
       'Thank you: 300 Thanksgiving baskets delivered', 'A year after the flood, volunteers have rebuilt 120 homes']);
     expect(cards(el).map((card) => card.querySelector('[part~="source"]')!.textContent)).to.deep.equal(['St. Mark\'s Parish',
@@ -58,6 +58,7 @@ describe('several sources', () => {
 
   it('pages across a paged WordPress REST source and a feed, in order, each story once, fetching each page once', async () => {
     const {el, requested} = await recording(`feed="/wp-json/wp/v2/posts ${BLOG}" limit="2" pager`);
+    await merged(el, 2);
     while (pager(el)) {
       pager(el)!.click();
       const before = cards(el).length;
@@ -72,7 +73,7 @@ describe('several sources', () => {
   });
 
   it('applies categories across sources', async () => {
-    const el = await widget(`${NEWS} ${BLOG}`, 'categories="outreach" limit="10"');
+    const el = await merged(await widget(`${NEWS} ${BLOG}`, 'categories="outreach" limit="10"'), 2);
     expect(titles(el)).to.deep.equal(['Churches open warming centers as cold snap grips the Midwest',
       'Thank you: 300 Thanksgiving baskets delivered']);
   });
@@ -81,6 +82,7 @@ describe('several sources', () => {
 describe('include and exclude', () => {
   it('filter titles, summaries and categories, with categories too, and change live without a request', async () => {
     const {el, requested} = await recording(`feed="${NEWS} ${BLOG}" include="choir, thanksgiving" limit="10"`);
+    await merged(el, 2);
     expect(titles(el)).to.deep.equal(['Advent lessons and carols this Sunday', 'Thank you: 300 Thanksgiving baskets delivered',
       'Choir festival draws singers from 40 congregations']);
     el.setAttribute('exclude', 'advent');
@@ -100,7 +102,7 @@ describe('include and exclude', () => {
   it('on stories from the cache, a new filter fetches the sources again rather than filtering what the cache kept', async () => {
     const feed = `${NEWS} ${BLOG}`;
     localStorage.clear();
-    await widget(feed, 'cache="600" limit="3"');
+    await merged(await widget(feed, 'cache="600" limit="3"'), 2);
     const {el, requested} = await recording(`feed="${feed}" cache="600" limit="3"`);
     expect(requested, 'the second widget starts from the cache').to.deep.equal([]);
     el.setAttribute('include', 'pastor*');

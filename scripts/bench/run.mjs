@@ -12,6 +12,8 @@ import {BINARIES, CHROMIUM_ARGS} from '../engines.mjs';
 import {atom, bigStory, jsonFeed, rss} from './feeds.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// BENCH_ONLY=throttled: only the throttled section (it alone takes a few minutes).
+const ONLY = process.env.BENCH_ONLY;
 // BENCH_BEFORE=<a checkout of an earlier commit>: its parseFeed joins the parse tables as one more column,
 // so a change is measured before and after in one run (`git worktree add /tmp/before <rev>`).
 const BEFORE = process.env.BENCH_BEFORE;
@@ -59,10 +61,36 @@ const PARSERS = {
 };
 if (BEFORE) PARSERS['ours, before'] = {script: 'before.js', parse: 'text => Before.parseFeed(text)'};
 
+// ---- Throttled feeds: WordPress RSS with full text, sent at 1 MB/s ------------------------------
+const THROTTLED = {'wp-2mb': Buffer.from(rss(50, 40_000)), 'wp-13mb': Buffer.from(rss(320, 40_000))};
+const CHUNK = 64 * 1024;
+const RATE = 1_000_000; // bytes a second
+/** Per request: when the fifth story's end tag was sent, and how many bytes went before the client closed. */
+const sent = [];
+function throttled(res, name) {
+  const body = THROTTLED[name];
+  let fifth = 0;
+  for (let n = 0, at = 0; n < 5; n++) fifth = at = body.indexOf('</item>', at) + '</item>'.length;
+  const log = {name, start: performance.now(), floor: null, bytes: 0, fifth, closed: false};
+  sent.push(log);
+  res.writeHead(200, {'content-type': 'application/rss+xml; charset=utf-8', 'access-control-allow-origin': '*', 'cache-control': 'no-store'});
+  res.on('close', () => (log.closed = log.bytes < body.length));
+  const next = () => {
+    if (res.destroyed || log.bytes >= body.length) return res.end();
+    const chunk = body.subarray(log.bytes, log.bytes + CHUNK);
+    res.write(chunk);
+    log.bytes += chunk.length;
+    if (log.floor === null && log.bytes >= fifth) log.floor = performance.now() - log.start;
+    setTimeout(next, (chunk.length / RATE) * 1000);
+  };
+  next();
+}
+
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const file = url.pathname.slice(1);
+  if (file.startsWith('throttled/')) return throttled(res, file.slice('throttled/'.length));
   if (file === 'blank.html') return res.writeHead(200, {'content-type': 'text/html'}).end(page(''));
   let body;
   try {
@@ -87,6 +115,13 @@ const median = (values) => {
 async function freshPage(scripts, feed) {
   const p = await browser.newPage({viewport: {width: 1280, height: 900}});
   await p.goto(`${origin}/blank.html`);
+  // The longest task since the page opened (or since a test set it back to 0), in window.longTask.
+  await p.evaluate(() => {
+    window.longTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTask = Math.max(window.longTask, entry.duration);
+    }).observe({type: 'longtask'});
+  });
   for (const script of scripts) await p.addScriptTag({url: `${origin}/${script}`});
   if (feed) await p.evaluate(async (url) => (window.feedText = await (await fetch(url)).text()), `${origin}/${feed}.feed`);
   return p;
@@ -132,10 +167,7 @@ async function firstCard(script, feed, limit) {
   for (let i = 0; i < RUNS; i++) {
     const p = await freshPage([script], feed);
     const result = await p.evaluate(async (limit) => {
-      let longTask = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTask = Math.max(longTask, entry.duration);
-      }).observe({type: 'longtask'});
+      window.longTask = 0;
       let t0 = 0;
       class Bench extends customElements.get('news-widget') {
         fetchFeed() {
@@ -159,12 +191,12 @@ async function firstCard(script, feed, limit) {
       }
       const painted = await time('https://news.example.org/feed/');
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const firstLongTask = longTask;
-      longTask = 0;
+      const firstLongTask = window.longTask;
+      window.longTask = 0;
       // A second widget on the same page: the feed's own cost, without the page's first-use costs.
       const again = await time('https://news.example.org/other-feed/');
       await new Promise((resolve) => setTimeout(resolve, 50));
-      return {painted, again, longTask: firstLongTask, againLongTask: longTask};
+      return {painted, again, longTask: firstLongTask, againLongTask: window.longTask};
     }, limit);
     times.push(result.painted);
     again.push(result.again);
@@ -210,6 +242,69 @@ async function mergedCard(count, feed, limit) {
   return median(times);
 }
 
+/**
+ * A throttled feed from the request's start to the first card painted, at limit 5: ours as it
+ * streams, ours with the body buffered first (the whole-body path), and each peer given the whole
+ * body (its parse done counts as its first card). Also the longest task while loading.
+ */
+async function throttledFirstCard(name, runs) {
+  const rows = {};
+  const add = (key, value) => (rows[key] ??= []).push(value);
+  for (let i = 0; i < runs; i++) {
+    for (const mode of ['stream', 'whole']) {
+      const p = await freshPage(['widget.js']);
+      const before = sent.length;
+      const result = await p.evaluate(async ({url, mode}) => {
+        window.longTask = 0;
+        let t0 = 0;
+        class Bench extends customElements.get('news-widget') {
+          async fetchFeed(address, init) {
+            t0 ||= performance.now();
+            const response = await fetch(address, init);
+            return mode === 'whole' ? new Response(await response.arrayBuffer(), {headers: response.headers}) : response;
+          }
+        }
+        customElements.define('bench-widget', Bench);
+        const el = document.createElement('bench-widget');
+        Object.assign(el, {feed: url, limit: 5, cache: 0, loading: 'eager'});
+        document.body.append(el);
+        const failed = await new Promise((resolve) => {
+          const check = () => (el.shadowRoot?.querySelector('[part~="card"], [part~="error"]') ? resolve(el.shadowRoot.querySelector('[part~="error"]')?.textContent) : setTimeout(check, 0));
+          check();
+        });
+        if (failed) return {painted: null, longTask: window.longTask, failed};
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const painted = performance.now() - t0;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return {painted, longTask: window.longTask};
+      }, {url: `${origin}/throttled/${name}`, mode});
+      if (result.failed) console.error(`${name} ${mode}: ${result.failed.replace(/\s+/g, ' ')}`);
+      await p.close();
+      const log = sent[before];
+      add(mode, result.painted);
+      add(`${mode} long`, result.longTask);
+      if (mode === 'stream') {
+        add('floor', log.floor);
+        add('bytes', log.bytes);
+        add('fifth', log.fifth);
+        add('closed', log.closed ? 1 : 0);
+      }
+    }
+    for (const [peer, parser] of Object.entries(PARSERS).filter(([key]) => key !== 'ours' && !key.includes('before'))) {
+      const p = await freshPage([parser.script]);
+      add(peer, await p.evaluate(async ({url, source}) => {
+        const parse = eval(source);
+        const t0 = performance.now();
+        const text = await (await fetch(url)).text();
+        await parse(text);
+        return performance.now() - t0;
+      }, {url: `${origin}/throttled/${name}`, source: parser.parse}));
+      await p.close();
+    }
+  }
+  return Object.fromEntries(Object.entries(rows).map(([key, values]) => [key, key.endsWith('long') ? Math.max(...values) : median(values)]));
+}
+
 async function expandStory() {
   const times = [];
   let longest = 0;
@@ -229,17 +324,14 @@ async function expandStory() {
         const check = () => (el.shadowRoot?.querySelector('[part~="toggle"]') ? resolve() : setTimeout(check, 0));
         check();
       });
-      let longTask = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTask = Math.max(longTask, entry.duration);
-      }).observe({type: 'longtask'});
+      window.longTask = 0;
       const t0 = performance.now();
       el.shadowRoot.querySelector('[part~="toggle"]').click();
       await el.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const time = performance.now() - t0;
       await new Promise((resolve) => setTimeout(resolve, 50));
-      return {time, longTask, length: el.shadowRoot.querySelector('[part~="content"]').textContent.length};
+      return {time, longTask: window.longTask, length: el.shadowRoot.querySelector('[part~="content"]').textContent.length};
     });
     times.push(result.time);
     longest = Math.max(longest, result.longTask);
@@ -314,8 +406,33 @@ const table = (head, rows) => {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 };
 
+async function throttledSection() {
+  const throttledRows = [];
+  for (const name of Object.keys(THROTTLED)) {
+    const r = await throttledFirstCard(name, Math.min(RUNS, 3));
+    const peers = Object.keys(PARSERS).filter((key) => key !== 'ours' && !key.includes('before'));
+    throttledRows.push([`${name} (${(THROTTLED[name].length / 1e6).toFixed(1)} MB)`, ms(r.floor), ms(r.stream), ms(r.stream - r.floor),
+      ms(r.whole) + ratio(r.whole, r.stream), ...peers.map((peer) => ms(r[peer]) + ratio(r[peer], r.stream)),
+      `${(r.bytes / 1e3).toFixed(0)} KB (${(r.bytes / r.fifth).toFixed(1)}× the first five)${r.closed ? '' : ', not cancelled'}`,
+      `${ms(r['stream long'])} / ${ms(r['whole long'])}`]);
+  }
+  console.log('Throttled: WordPress RSS with full text sent at 1 MB/s in 64 KB chunks; request start to first card painted, limit=5.');
+  console.log('"floor": when the server had sent the fifth </item>. Ours streams; "whole body" is ours with the body buffered first');
+  console.log('(the path before streaming); each peer is given the whole body (its parse done counts as its first card). "sent": bytes the');
+  console.log('server sent before the widget (no pager) closed the download. Longest task while loading: streaming / whole body.');
+  console.log(table(['feed', 'floor', 'ours', 'ours − floor', 'whole body', ...Object.keys(PARSERS).filter((key) => key !== 'ours' && !key.includes('before')),
+    'sent', 'longest task'], throttledRows), '\n');
+}
+
 console.log(`news-widget benchmark: headless Chromium ${browser.version()}, median of ${RUNS} runs, times in ms.`);
 console.log('Ratios are the peer\'s time over ours: 3.0× means ours is three times faster.\n');
+
+if (ONLY === 'throttled') {
+  await throttledSection();
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 
 const parseResults = {};
 for (const feed of ['rss-50', 'rss-500', 'rss-5000', 'atom-500', 'json-500']) {
@@ -345,6 +462,8 @@ console.log('Response to first card painted (the body in memory when the clock s
 console.log('first-use costs included; "second widget": another widget on another feed in the same page. Longest task: the');
 console.log('longest of each across the runs. The last two columns: the first widget built from src/, prefix parsing on and off:');
 console.log(table(['feed', 'limit', 'first widget', 'longest task', 'second widget', 'longest task ', 'prefix parsing on', 'prefix parsing off'], cardRows), '\n');
+
+await throttledSection();
 
 const mergedRows = [];
 for (const feed of ['rss-50', 'rss-500']) {

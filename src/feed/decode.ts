@@ -8,18 +8,21 @@ function decoderFor(label: string): TextDecoder {
 }
 
 /**
- * Decodes a feed's bytes. A byte-order mark wins; then the encoding named in the XML declaration
- * (read as ASCII, so it must not claim UTF-16 there); then the charset of the Content-Type header;
- * then UTF-8. Reading bytes rather than `Response.text()` is what keeps ISO-8859-1 and
- * windows-1252 feeds from turning into replacement characters.
+ * The decoder for a feed, from its first bytes (512 are enough). A byte-order mark wins; then the
+ * encoding named in the XML declaration (read as ASCII, so it must not claim UTF-16 there); then
+ * the charset of the Content-Type header; then UTF-8. Reading bytes rather than `Response.text()`
+ * is what keeps ISO-8859-1 and windows-1252 feeds from turning into replacement characters.
  */
-export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
-  const bom = bytes[0] === 0xfe ? 'utf-16be' : bytes[0] === 0xff ? 'utf-16le' : bytes[0] === 0xef ? 'utf-8' : '';
-  if (bom) return decoderFor(bom).decode(bytes);
-  const head = String.fromCharCode(...bytes.subarray(0, 512));
-  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+export function feedDecoder(head: Uint8Array, contentType?: string | null): TextDecoder {
+  const bom = head[0] === 0xfe ? 'utf-16be' : head[0] === 0xff ? 'utf-16le' : head[0] === 0xef ? 'utf-8' : '';
+  if (bom) return decoderFor(bom);
+  const ascii = String.fromCharCode(...head.subarray(0, 512));
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(ascii)?.[1];
   const charset = declared && !/^utf-?16/i.test(declared)
     ? declared
     : /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
-  return decoderFor(charset ?? 'utf-8').decode(bytes);
+  return decoderFor(charset ?? 'utf-8');
 }
+
+/** Decodes a feed's bytes, all at once; see `feedDecoder`. */
+export const decodeFeed = (bytes: Uint8Array, contentType?: string | null): string => feedDecoder(bytes, contentType).decode(bytes);

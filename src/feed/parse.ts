@@ -1,6 +1,7 @@
 import type {Feed} from './types.js';
 import {FeedError} from './error.js';
-import {STORY_END, isAtom, parseXml} from './xml.js';
+import {isAtom} from './xml.js';
+import {STORY_END, parseXml} from './xml-parse.js';
 import {parseRss} from './rss.js';
 import {parseAtom} from './atom.js';
 import {parseJsonFeed} from './json-feed.js';

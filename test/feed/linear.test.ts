@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {parseFeed, parseDate} from '../../src/feed/index.js';
 import {htmlToText, plainText, summarize, textToHtml} from '../../src/feed/text.js';
 import {cleanSrcset, firstImage, isImage} from '../../src/feed/image.js';
-import {parseXml, sections} from '../../src/feed/xml.js';
+import {parseXml, sections} from '../../src/feed/xml-parse.js';
 import {decodeFeed} from '../../src/feed/decode.js';
 import {item, rss} from '../hostile/pages.js';
 

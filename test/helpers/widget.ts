@@ -90,3 +90,14 @@ export async function toggle(el: NewsWidget, i: number): Promise<HTMLButtonEleme
 
 /** The "More stories" button, or null. */
 export const pager = (el: NewsWidget) => shadow(el).querySelector<HTMLButtonElement>('[part~="pager"]');
+
+/**
+ * Resolves once the stories of all `n` sources are on screen (the first to arrive show before the
+ * others): the attribution names each one.
+ */
+export async function merged(el: NewsWidget, n: number): Promise<NewsWidget> {
+  await waitUntil(() => shadow(el).querySelectorAll('[part~="attribution"] a').length === n, `${n} sources never all showed`,
+    {timeout: 15000});
+  await el.updateComplete;
+  return el;
+}

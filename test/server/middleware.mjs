@@ -96,6 +96,76 @@ function sources(ctx, url) {
   }
 }
 
+/**
+ * /stream/<id>?items=N&first=K: an RSS feed of N stories (10 KB each) sent in two parts. The first K stories go
+ * at once; the rest only when the test asks for /stream/<id>/release, so a test can look at the
+ * widget while the server is still sending, without waiting for time. `&fail=1` breaks the
+ * connection instead of sending the rest; `&charset=windows-1252` encodes the feed so. Every story's
+ * title holds "Oración"; the first part ends inside its "ó" (UTF-8) so a character is split across
+ * chunks. /stream/<id>/status says how many requests came, and whether the client closed one before
+ * the server had finished.
+ */
+const streams = new Map();
+
+async function stream(ctx, url) {
+  const [, , id, action] = url.pathname.split('/');
+  const state = streams.get(id) ?? {requests: 0, closedEarly: false, finished: false, release: null, released: null};
+  streams.set(id, state);
+  ctx.set('access-control-allow-origin', '*');
+  ctx.set('cache-control', 'no-store');
+  if (action === 'status') {
+    ctx.body = {requests: state.requests, closedEarly: state.closedEarly, finished: state.finished};
+    return;
+  }
+  if (action === 'release') {
+    state.released = true;
+    state.release?.();
+    ctx.body = {ok: true};
+    return;
+  }
+  state.requests++;
+  const n = Number(url.searchParams.get('items') ?? 20);
+  const first = Number(url.searchParams.get('first') ?? 5);
+  const charset = url.searchParams.get('charset') ?? 'utf-8';
+  const encode = (text) => Buffer.from(text, charset === 'utf-8' ? 'utf8' : 'latin1');
+  const item = (i) => `<item><title>Oración ${i + 1}</title><link>https://news.example.org/${i + 1}/</link>` +
+    `<pubDate>${new Date(Date.UTC(2026, 10, 30, 12) - i * 3_600_000).toUTCString()}</pubDate>` +
+    `<description>Story ${i + 1}: ${'text '.repeat(2000)}</description></item>\n`;
+  const head = `<?xml version="1.0" encoding="${charset}"?><rss version="2.0"><channel><title>Streamed News</title>` +
+    '<link>https://news.example.org/</link>\n';
+  const all = encode(head + Array.from({length: n}, (_, i) => item(i)).join('') + '</channel></rss>');
+  let split = encode(head + Array.from({length: first}, (_, i) => item(i)).join('')).length;
+  // Inside the next story's "ó": its first UTF-8 byte in this part, its second in the next.
+  if (charset === 'utf-8') split = all.indexOf(Buffer.from('ó'), split) + 1;
+  const {PassThrough} = await import('node:stream');
+  const body = new PassThrough();
+  ctx.type = `application/rss+xml; charset=${charset}`;
+  ctx.body = body;
+  ctx.req.on('close', () => {
+    if (!state.finished) state.closedEarly = true;
+  });
+  // A small feed is read to its end whatever the widget needs; &items= makes it large.
+  body.write(all.subarray(0, split));
+  const released = state.released ? Promise.resolve() : new Promise((resolve) => (state.release = resolve));
+  let closed = false;
+  ctx.req.on('close', () => (closed = true));
+  void released.then(async () => {
+    state.release = null;
+    state.released = null;
+    if (url.searchParams.get('fail')) {
+      ctx.req.socket.destroy();
+      return;
+    }
+    // The rest at a steady pace, as a network delivers it: a client that stops reading is seen to.
+    for (let at = split; at < all.length && !closed; at += 65_536) {
+      body.write(all.subarray(at, at + 65_536));
+      await sleep(10);
+    }
+    state.finished = !closed;
+    body.end();
+  });
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -195,6 +265,7 @@ export async function testServer(ctx, next) {
   if (path === '/stash' || path.startsWith('/stash/')) return stash(ctx, url);
   if (path.startsWith('/faults/')) return faults(ctx, url);
   if (path.startsWith('/sources/')) return sources(ctx, url);
+  if (path.startsWith('/stream/')) return stream(ctx, url);
   if (path === '/proxy' && new URL(url.searchParams.get('u')).pathname.startsWith('/wp-json/')) {
     // The proxy in front of this server's WordPress REST routes: answered as they answer.
     const target = new URL(url.searchParams.get('u'));
