@@ -190,7 +190,7 @@ export class NewsWidget extends LitElement {
     }
     if (view.status !== this.#told) {
       this.#told = view.status;
-      if (view.status === 'ready') this.dispatchEvent(new NewsWidgetLoadEvent(view.feed));
+      if (view.status === 'ready') this.dispatchEvent(new NewsWidgetLoadEvent({...view.feed, items: view.feed.items.slice(0, this.#stories.shown)}));
       if (view.status === 'error') this.dispatchEvent(new NewsWidgetErrorEvent(view.error));
     }
   }

@@ -160,15 +160,16 @@ export class StoriesController implements ReactiveController {
     const sources = this.#sources;
     if (view.status !== 'ready') return false;
     // Stories from the cache, with nothing fetched yet: there may be more.
-    return !sources || sources.some((source) => source.next) || this.#items(sources, this.shown + 1).length > this.shown;
+    return !sources || sources.some((source) => source.next) || view.feed.items.length > this.shown;
   }
 
   #items(sources: Source[], count: number): FeedItem[] {
     return select(sources, count, this.input(), !!this.story);
   }
 
+  /** The stories to show, and one more if there is one: the view then knows whether "More stories" has more. */
   #feed(sources: Source[]): Feed {
-    return {...feedOf(sources), items: this.#items(sources, this.shown)};
+    return {...feedOf(sources), items: this.#items(sources, this.shown + 1)};
   }
 
   /**
