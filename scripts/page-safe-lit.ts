@@ -4,10 +4,14 @@
 // `document.createTreeWalker` and friends, which `<img name="createTreeWalker">` replaces.
 //
 // For the IIFE only (the npm build leaves Lit to the app): the version markers, polyfill and
-// hydration hooks go (the script then sets no globals at all), Lit's property-metadata map becomes
-// a module-local one, Lit's `document` calls go to src/page.ts's `pageDocument`, and `trustedTypes` is read
-// through src/page.ts. Each replacement must match exactly once, or the build fails: a Lit we have
-// not read must not ship unprotected.
+// hydration hooks go (the script then sets no globals at all, not even `Symbol.metadata`), Lit's
+// `document` calls go to src/page.ts's `pageDocument`, and `trustedTypes` is read through
+// src/page.ts. Each replacement must match exactly once, or the build fails: a Lit we have not read
+// must not ship unprotected.
+//
+// Also for the IIFE, what the widget never uses goes, each worth its bytes to every visitor
+// (together −530 B gzip): decorators' initializers and metadata, reflecting properties to
+// attributes, directives, converting a CSSStyleSheet, and the long messages for mistakes with `css`.
 
 import {fileURLToPath} from 'node:url';
 
@@ -18,17 +22,33 @@ type Edit = [pattern: RegExp, replacement: string];
 const EDITS: Record<string, Edit[]> = {
   'lit-html/lit-html.js': [
     [/=(\w+)\.trustedTypes,/, '=__nwTrustedTypes(),'],
+    // Directives: the widget uses none, so a value is rendered as it is.
+    [/function (\w)\((\w),(\w),\w=\2,\w\)\{if\(\3===\w\)return \3;let [^}]*\._\$litDirective\$;[^}]*\}/, 'function $1($2,$3){return $3}'],
     [/(\w+)\.litHtmlPolyfillSupport;\w+\?\.\([\w$,]+\),\(\1\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
   ],
   '@lit/reactive-element/reactive-element.js': [
     [/=(\w+)\.trustedTypes,/, '=__nwTrustedTypes(),'],
     [/=\w+\.reactiveElementPolyfillSupport,/, '=void 0,'],
-    [/\w+\.litPropertyMetadata\?\?=new WeakMap/, '0'],
-    [/\blitPropertyMetadata\.get\(/, '__nwMetadata.get('],
+    [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, ''],
+    // Decorators' hooks (initializers and their metadata): the widget declares `static properties`.
+    // Reflecting properties to attributes: no property of the widget reflects.
+    [/toAttribute\(\w,\w\)\{switch\(\w\)\{[^{}]*\}return \w\},/, ''],
+    [/_\$ET\(\w,\w\)\{[^{}]*\{[^{}]*\}\}/, ''],
+    [/,!0===\w&&this\._\$Em!==\w&&\(this\._\$Eq\?\?=new Set\)\.add\(\w\)/, ''],
+    [/this\._\$Eq&&=this\._\$Eq\.forEach\(\w=>this\._\$ET\(\w,this\[\w\]\)\),/, ''],
+    [/static addInitializer\(\w\)\{[^}]*\}/, ''],
+    [/void 0!==(\w)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, ''],
+    [/,this\.constructor\.l\?\.forEach\(\w=>\w\(this\)\)/, ''],
+    [/const (\w)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w,\w\]of \2\)this\.elementProperties\.set\(\w,\w\)\}/, ''],
     [/\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, '0'],
   ],
   '@lit/reactive-element/css-tag.js': [
     [/\(void 0===(\w+)\.ShadyCSS\|\|\1\.ShadyCSS\.nativeShadow\)/, '!0'],
+    // Messages for a programmer's mistake with `css`, which our own stylesheets cannot make.
+    [/throw Error\("CSSResult is not constructable[^"]*"\)/, 'throw Error("css")'],
+    // Our styles are all `css` results, never a CSSStyleSheet to convert for a browser without adopted sheets.
+    [/=\w\?(\w)=>\1:\1=>\1 instanceof CSSStyleSheet\?\(\w=>\{let \w="";for\(const \w of \w\.cssRules\)\w\+=\w\.cssText;return \w\(\w\)\}\)\(\1\):\1;/, '=$1=>$1;'],
+    [/throw Error\("Value passed to 'css' function[^"]*"\+\w+\+"[^"]*"\)/, 'throw Error("css")'],
   ],
   'lit-element/lit-element.js': [
     [/\w+\.litElementHydrateSupport\?\.\(\{LitElement:[\w$]+\}\)/, '0'],
@@ -40,7 +60,7 @@ const EDITS: Record<string, Edit[]> = {
 const PRELUDE: Record<string, string> = {
   'lit-html/lit-html.js': `import {pageDocument as __nwDocument, trustedTypes as __nwTrustedTypes} from ${JSON.stringify(page)};\n`,
   '@lit/reactive-element/reactive-element.js':
-    `import {trustedTypes as __nwTrustedTypes} from ${JSON.stringify(page)};\nconst __nwMetadata = new WeakMap();\n`,
+    `import {trustedTypes as __nwTrustedTypes} from ${JSON.stringify(page)};\n`,
 };
 
 /**
