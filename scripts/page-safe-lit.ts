@@ -24,6 +24,9 @@ const EDITS: Record<string, Edit[]> = {
     [/=(\w+)\.trustedTypes,/, '=__nwTrustedTypes(),'],
     // Directives: the widget uses none, so a value is rendered as it is.
     [/function (\w)\((\w),(\w),\w=\2,\w\)\{if\(\3===\w\)return \3;let [^}]*\._\$litDirective\$;[^}]*\}/, 'function $1($2,$3){return $3}'],
+    // Boolean attribute (`?name=`) and element (`<p ${…}>`) bindings: the widget's templates have none.
+    [/"\?"===\w\[1\]\?\w:/, ''],
+    [/:6===(\w)\.type&&\(\w=new \w\(\w,this,\w\)\)/, ':0'],
     [/(\w+)\.litHtmlPolyfillSupport;\w+\?\.\([\w$,]+\),\(\1\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
   ],
   '@lit/reactive-element/reactive-element.js': [
@@ -36,6 +39,8 @@ const EDITS: Record<string, Edit[]> = {
     [/_\$ET\(\w,\w\)\{[^{}]*\{[^{}]*\}\}/, ''],
     [/,!0===\w&&this\._\$Em!==\w&&\(this\._\$Eq\?\?=new Set\)\.add\(\w\)/, ''],
     [/this\._\$Eq&&=this\._\$Eq\.forEach\(\w=>this\._\$ET\(\w,this\[\w\]\)\),/, ''],
+    // Properties over an accessor of the class's own ("wrapped"): the widget defines none.
+    [/const (\w)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[(\w),(\w)\]of \1\)\{const\{wrapped:(\w)\}=\3,(\w)=this\[\2\];!0!==\4\|\|this\._\$AL\.has\(\2\)\|\|void 0===\5\|\|this\.C\(\2,void 0,\3,\5\)\}/, ''],
     [/static addInitializer\(\w\)\{[^}]*\}/, ''],
     [/void 0!==(\w)\.l&&\(this\.l=\[\.\.\.\1\.l\]\),/, ''],
     [/,this\.constructor\.l\?\.forEach\(\w=>\w\(this\)\)/, ''],

@@ -21,6 +21,11 @@
 //    make our own instance (src/sanitize.ts, from an inert document), so the default one is made
 //    from nothing (`null`: DOMPurify answers "not supported" and touches no page). Not a trim but a
 //    fix, so a DOMPurify this does not match fails the build.
+// 5. Babel's ES5 rest and default parameters, and fallbacks for browsers without Reflect, written
+//    as ES2015 (−262 B gzip); its long messages for a caller's mistakes made short (−223 B); options
+//    read from the config at each call that src/sanitize.ts never names read as absent, custom
+//    element checks among them (−602 B); and the methods we never call (setConfig, removeHook…;
+//    −216 B). Each leaves DOMPurify as it was when its pattern does not match.
 //    The hostile corpora run against the built bundle (test/e2e/hostile-bundle.test.ts) to keep
 //    this honest.
 
@@ -60,6 +65,35 @@ function emptyDefaultLists(code: string): string {
   return trimmed;
 }
 
+// Babel's ES5 spellings of rest and default parameters, and fallbacks for a browser without
+// Object.freeze or Reflect (none that runs the widget's ES2022 lacks them): written as ES2015 says
+// them, they behave the same (a default still applies only to `undefined`). Applied only when no
+// `arguments` is left afterwards, so a spelling not matched here leaves DOMPurify as it was.
+const FALLBACKS = /\nlet freeze = Object\.freeze;\nlet seal = Object\.seal;\nlet create = Object\.create;\nlet _ref = typeof Reflect !== "undefined" && Reflect;\nlet apply = _ref\.apply;\nlet construct = _ref\.construct;\n(?:if \(!\w+\) \w+ = function \w+\([^)]*\) \{\n[^\n]*\n(?:[^\n]*\n)?\};\n){4}/;
+const REST = /(function\s*\w*\()([^)]*)(\)\s*\{(?:(?!function)[\s\S])*?)for \(var (_len\d*) = arguments\.length, (\w+) = new Array\([^;]*?\), (_key\d*) = (\d); \6 < \4; \6\+\+\) \5\[\6(?: - \d)?\] = arguments\[\6\];/g;
+const DEFAULT = /(function\s*\w*\()([^)]*)(\)\s*\{\s*)let (\w+) = arguments\.length > (\d) && arguments\[\5\] !== void 0 \? arguments\[\5\] : ([^;\n]+);/g;
+const arity = (params: string) => (params.trim() ? params.split(',').length : 0);
+
+function modernParameters(code: string): string {
+  const modern = code
+    .replace(FALLBACKS, '\nconst {freeze, seal, create} = Object;\nconst {apply, construct} = Reflect;\n')
+    .replace(REST, (all, head, params, body, _len, args, _key, from) =>
+      (arity(params) === +from ? `${head}${params ? `${params}, ` : ''}...${args}${body}` : all))
+    .replace(DEFAULT, (all, head, params, body, name, at, value) =>
+      (arity(params) === +at ? `${head}${params ? `${params}, ` : ''}${name} = ${value}${body}` : all));
+  return /\barguments\b/.test(modern.replace(/\/\*[\s\S]*?\*\//g, '')) ? code : modern;
+}
+
+// DOMPurify's messages for a caller's mistake (a policy that recurses, a non-string, in-place
+// sanitizing) are paragraphs; thrown, they are short. Our sanitizer makes none of those mistakes.
+const MESSAGE = /(typeErrorCreate\()"(?:[^"\\]|\\.){40,}"\)/g;
+const shortMessages = (code: string) => code.replace(MESSAGE, '$1"DOMPurify: refused")');
+
+// DOMPurify's methods src/sanitize.ts never calls (setConfig, isValidAttribute, removeHook…): our
+// instance is private, so nothing else can call them. Without setConfig, its branches go too.
+const METHOD = /\n\tDOMPurify\.(\w+) = function\([^)]*\) \{\n[\s\S]*?\n\t\};/g;
+const unusedMethods = (code: string, ours: string) => code.replace(METHOD, (all, name) => (ours.includes(`.${name}(`) ? all : ''));
+
 const DEFAULT_INSTANCE = /\n(var|const|let) (\w+) = createDOMPurify\(\);\n/;
 
 function pageFreeDefault(code: string): string {
@@ -78,6 +112,26 @@ const FIXED: Record<string, string> = {
   IS_ALLOWED_URI$1: 'IS_ALLOWED_URI',
 };
 
+/**
+ * Options read straight from the config at each call (`cfg.ADD_TAGS`, `"CUSTOM_ELEMENT_HANDLING"`)
+ * that src/sanitize.ts never names: read as absent, so the minifier drops the code they guard.
+ */
+function absentOptions(code: string, ours: string): string {
+  const absent = (name: string) => !ours.includes(name);
+  const check = '_matchesNameCheck\\(CUSTOM_ELEMENT_HANDLING\\.\\w+, [\\w, ]+\\)';
+  // With no CUSTOM_ELEMENT_HANDLING, no custom element or `is` passes a name check: those checks are false.
+  const custom = !absent('CUSTOM_ELEMENT_HANDLING') ? code : code
+    .replace(/objectHasOwnProperty\(customElementHandling, "\w+"\)/g, 'false')
+    .replace(new RegExp(`_isBasicCustomElement\\(\\w+\\) && ${check}(?: && ${check})?`, 'g'), 'false')
+    .replace(new RegExp(`CUSTOM_ELEMENT_HANDLING\\.allowCustomizedBuiltInElements && ${check}`, 'g'), 'false');
+  return custom
+    .replace(/EXTRA_ELEMENT_HANDLING\.(tagCheck|attributeCheck) instanceof Function/g, (all, check) =>
+      (absent(check === 'tagCheck' ? 'ADD_TAGS' : 'ADD_ATTR') ? 'false' : all))
+    .replace(/objectHasOwnProperty\(cfg, "(\w+)"\)/g, (all, name) => (absent(name) ? 'false' : all))
+    .replace(/\bcfg\.([A-Z_]+)\b/g, (all, name) => (absent(name) ? '(void 0)' : all))
+    .replace(/_resolve(?:Set|Object)Option\(cfg, "(\w+)", ([^,()]+(?:\(null\))?)(?:, \{[^}]*\})?\)/g, (all, name, fallback) => (absent(name) ? fallback : all));
+}
+
 function fixOptions(code: string): string {
   const ours = readFileSync(new URL('../src/sanitize.ts', import.meta.url), 'utf8');
   let fixed = code;
@@ -89,9 +143,9 @@ function fixOptions(code: string): string {
     if (options || fixed.match(new RegExp(`\\b${id} = `, 'g'))?.length !== 2 || !declaration.test(fixed) || !assignment.test(fixed)) continue;
     fixed = fixed.replace(declaration, `const ${name} = ${value};`).replace(assignment, '');
   }
-  return fixed;
+  return unusedMethods(absentOptions(fixed, ours), ours);
 }
 
 export function trimDomPurify(code: string): string {
-  return pageFreeDefault(fixOptions(emptyDefaultLists(plainDestructuring(stripDeadHelpers(code)))));
+  return pageFreeDefault(fixOptions(emptyDefaultLists(shortMessages(modernParameters(plainDestructuring(stripDeadHelpers(code)))))));
 }
