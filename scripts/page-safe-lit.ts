@@ -6,24 +6,33 @@
 // For the IIFE only (the npm build leaves Lit to the app): the version markers, polyfill and
 // hydration hooks go (the script then sets no globals at all, not even `Symbol.metadata`), Lit's
 // `document` calls go to src/page.ts's `pageDocument`, and `trustedTypes` is read through
-// src/page.ts. Each replacement must match exactly once, or the build fails: a Lit we have not read
-// must not ship unprotected.
+// src/page.ts. Each replacement must match exactly as often as it says (once unless it says
+// otherwise), or the build fails: a Lit we have not read must not ship unprotected.
 //
 // Also for the IIFE, what the widget never uses goes, each worth its bytes to every visitor
-// (together −530 B gzip): decorators' initializers and metadata, reflecting properties to
-// attributes, directives, converting a CSSStyleSheet, and the long messages for mistakes with `css`.
+// (together −750 B gzip): decorators' initializers and metadata, reflecting properties to
+// attributes, directives and what only they read, boolean and element bindings, accessors the class
+// defines itself, converting a CSSStyleSheet, and the long messages for mistakes with `css`.
 
 import {fileURLToPath} from 'node:url';
 
 const page = fileURLToPath(new URL('../src/page.ts', import.meta.url));
 
-type Edit = [pattern: RegExp, replacement: string];
+type Edit = [pattern: RegExp, replacement: string, times?: number];
 
 const EDITS: Record<string, Edit[]> = {
   'lit-html/lit-html.js': [
     [/=(\w+)\.trustedTypes,/, '=__nwTrustedTypes(),'],
     // Directives: the widget uses none, so a value is rendered as it is.
     [/function (\w)\((\w),(\w),\w=\2,\w\)\{if\(\3===\w\)return \3;let [^}]*\._\$litDirective\$;[^}]*\}/, 'function $1($2,$3){return $3}'],
+    // Connection state for async directives: the widget uses no directive.
+    [/get _\$AU\(\)\{return this\._\$AM\??\._\$AU(?:\?\?this\._\$Cv)?\}/, '', 4],
+    [/this\._\$AP\?\.\(!1,!0,\w\)/, ''],
+    [/,this\._\$AP\?\.\(\w\)/, ''],
+    // Parts' public getters, read only by directives.
+    [/get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
+    [/get parentNode\(\)\{let (\w)=this\._\$AA\.parentNode;const (\w)=this\._\$AM;return void 0!==\2&&11===\1\?\.nodeType&&\(\1=\2\.parentNode\),\1\}get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],
+    [/get tagName\(\)\{return this\.element\.tagName\}/, ''],
     // Boolean attribute (`?name=`) and element (`<p ${…}>`) bindings: the widget's templates have none.
     [/"\?"===\w\[1\]\?\w:/, ''],
     [/:6===(\w)\.type&&\(\w=new \w\(\w,this,\w\)\)/, ':0'],
@@ -85,10 +94,10 @@ export function pageSafeLit(code: string, id: string): string | undefined {
   const file = Object.keys(EDITS).find((name) => id.endsWith(`/node_modules/${name}`));
   if (!file) return undefined;
   let edited = code;
-  for (const [pattern, replacement] of EDITS[file]) {
+  for (const [pattern, replacement, times = 1] of EDITS[file]) {
     const found = edited.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
-    if (found !== 1) throw new Error(`page-safe-lit: ${pattern} matched ${found} times in ${file}; read the new Lit and update the edits.`);
-    edited = edited.replace(pattern, replacement);
+    if (found !== times) throw new Error(`page-safe-lit: ${pattern} matched ${found} times in ${file}; read the new Lit and update the edits.`);
+    edited = edited.replace(new RegExp(pattern.source, 'g'), replacement);
   }
   if (file === 'lit-html/lit-html.js') edited = documentCalls(edited);
   return (PRELUDE[file] ?? '') + edited;

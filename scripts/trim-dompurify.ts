@@ -124,7 +124,11 @@ function absentOptions(code: string, ours: string): string {
     .replace(/objectHasOwnProperty\(customElementHandling, "\w+"\)/g, 'false')
     .replace(new RegExp(`_isBasicCustomElement\\(\\w+\\) && ${check}(?: && ${check})?`, 'g'), 'false')
     .replace(new RegExp(`CUSTOM_ELEMENT_HANDLING\\.allowCustomizedBuiltInElements && ${check}`, 'g'), 'false');
-  return custom
+  // Without a TRUSTED_TYPES_POLICY of the caller's, the policy is DOMPurify's own, whose callbacks
+  // return their input: nothing to guard against recursion.
+  const policy = !absent('TRUSTED_TYPES_POLICY') ? custom : custom
+    .replace(/_assertNotInTrustedTypesPolicy\(\);\s*IN_TRUSTED_TYPES_POLICY\+\+;\s*try \{\s*(return [^;]+;)\s*\} finally \{\s*IN_TRUSTED_TYPES_POLICY--;\s*\}/g, '$1');
+  return policy
     .replace(/EXTRA_ELEMENT_HANDLING\.(tagCheck|attributeCheck) instanceof Function/g, (all, check) =>
       (absent(check === 'tagCheck' ? 'ADD_TAGS' : 'ADD_ATTR') ? 'false' : all))
     .replace(/objectHasOwnProperty\(cfg, "(\w+)"\)/g, (all, name) => (absent(name) ? 'false' : all))
@@ -143,7 +147,16 @@ function fixOptions(code: string): string {
     if (options || fixed.match(new RegExp(`\\b${id} = `, 'g'))?.length !== 2 || !declaration.test(fixed) || !assignment.test(fixed)) continue;
     fixed = fixed.replace(declaration, `const ${name} = ${value};`).replace(assignment, '');
   }
-  return unusedMethods(absentOptions(fixed, ours), ours);
+  return forgetRemoved(unusedMethods(absentOptions(fixed, ours), ours));
+}
+
+/**
+ * DOMPurify lists what it removed (`DOMPurify.removed`) for callers who read it and for in-place
+ * sanitizing; we do neither (IN_PLACE is a constant false by then), so the list is not kept.
+ */
+function forgetRemoved(code: string): string {
+  if (!code.includes('const IN_PLACE = false;')) return code;
+  return code.replace(/arrayPush\(DOMPurify\.removed, \{[^{}]*\}\);/g, '');
 }
 
 export function trimDomPurify(code: string): string {

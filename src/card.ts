@@ -1,10 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {FeedItem} from './feed/index.js';
+import type {FeedItem, FeedMedia} from './feed/index.js';
 import type {Settings} from './attributes.js';
-import {hostOf, httpUrl} from './feed/url.js';
+import {hostOf, httpUrl, videoOf} from './feed/url.js';
 import {REFERRER, baseUri} from './page.js';
 import {STORY} from './triggers.js';
-import {ago, format, formatDate, type Strings} from './i18n/index.js';
+import {ago, format, formatDate, minutes, type Strings} from './i18n/index.js';
 
 // One story as a card: picture, title, source, date, author, excerpt or full story, and the button
 // or link that opens it. A function of the widget's settings and the story; the element owns the state.
@@ -29,8 +29,10 @@ export function card(c: CardContext, item: FeedItem, index: number, detail = fal
   const headlines = layout === 'headlines';
   // Expands when there is more to read than the card shows: the story's HTML (full content, or a
   // description richer than its excerpt), or a plain summary the card cuts short or hides.
-  const expandable = expand === 'inline' && !headlines && !detail &&
-    (!!item.content || (!!item.summary && (!s.excerpts || words(item.summary, s.excerptLength) !== item.summary)));
+  // A story with a sound or video shows its player expanded (in the list layout, on the card).
+  const list = layout === 'list';
+  const expandable = expand === 'inline' && !headlines && !detail && (!!item.content || (!!item.media && !list) ||
+    (!!item.summary && (!s.excerpts || words(item.summary, s.excerptLength) !== item.summary)));
   // The detail page passes the same http(s) gate as every feed URL: `javascript:` never becomes a link.
   const page = expand === 'page' && httpUrl(s.detailPage, baseUri());
   const href = page ? `${page.split('#')[0]}#${STORY}${encodeURIComponent(item.id)}` : item.link;
@@ -39,8 +41,9 @@ export function card(c: CardContext, item: FeedItem, index: number, detail = fal
     : item.title;
   // A story without a picture, or whose picture fails to load, shows the fallback picture if there is one.
   const fallback = httpUrl(s.fallbackImage, baseUri());
-  const image = s.image !== 'none' && !headlines ? item.image ?? (fallback ? {url: fallback, alt: ''} : null) : null;
-  const side = s.imagePosition === 'top' ? (layout === 'list' ? 'left' : '') : s.imagePosition;
+  // A video's story opens on its player's picture: the card's own would show it twice.
+  const image = s.image !== 'none' && !headlines && !(open && videoOf(item.link)) ? item.image ?? (fallback ? {url: fallback, alt: ''} : null) : null;
+  const side = s.imagePosition === 'top' ? (list ? 'left' : '') : s.imagePosition;
   return html`<article part="card" class="card ${side} ${image ? s.image : ''}" aria-labelledby="${id}-title">
     ${image
       ? html`<img part="image" class="image" src=${image.url} alt=${image.alt}
@@ -59,6 +62,7 @@ export function card(c: CardContext, item: FeedItem, index: number, detail = fal
         : item.summary && s.excerpts && !headlines
           ? html`<p part="excerpt" class="excerpt" dir="auto">${words(item.summary, s.excerptLength)}</p>`
           : nothing}
+      ${item.media && (open || list) && !headlines ? player(item.media, item) : nothing}
       ${expandable
         ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
             aria-controls="${id}-content" @click=${c.toggle} .item=${item}>
@@ -89,12 +93,25 @@ export function dateText(s: Settings, locale: string, iso: string | null): strin
 function meta({settings: s, t, locale}: CardContext, item: FeedItem) {
   const date = dateText(s, locale, item.date);
   const author = s.layout !== 'headlines' && item.author;
-  if (!date && !author && !item.source) return nothing;
+  const duration = item.media?.duration;
+  if (!date && !author && !item.source && !duration) return nothing;
   return html`<p part="meta" class="meta">
     ${item.source ? html`<span part="source" dir="auto">${item.source}</span>` : nothing}
     ${date ? html`<time datetime=${item.date}>${date}</time>` : nothing}
+    ${duration ? html`<span part="duration">${minutes(duration, locale)}</span>` : nothing}
     ${author ? html`<span class="author">${format(t.by, {author})}</span>` : nothing}
   </p>`;
+}
+
+/**
+ * The player for a story's sound or video, made by the widget (never by feed markup). It loads
+ * nothing until the visitor presses play; a video shows the story's picture until then.
+ */
+function player({url, type}: FeedMedia, item: FeedItem): TemplateResult {
+  return type.startsWith('video')
+    ? html`<video part="media" class="media" controls preload="none" playsinline src=${url} poster=${item.image?.url ?? nothing}
+        aria-label=${item.title}></video>`
+    : html`<audio part="media" class="media" controls preload="none" src=${url} aria-label=${item.title}></audio>`;
 }
 
 /** At most `count` words of `text`, with an ellipsis when cut. */

@@ -85,6 +85,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     flex: 1;
+    min-width: 0;
     gap: 0.5em;
     padding: 0.875em 1em 1em;
     /* Only a word wider than the whole line (a long address) is broken; an ordinary word never is. */
@@ -130,6 +131,38 @@ export const styles = css`
     max-width: 100%;
     height: auto;
   }
+  /* A story's sound or video, and a video's facade until pressed: the widget's own elements. */
+  .media,
+  .video {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+  }
+  video,
+  .video {
+    aspect-ratio: 16 / 9;
+    background: #000;
+  }
+  .video img,
+  .video::after {
+    grid-area: 1 / 1;
+  }
+  .video img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .video::after {
+    content: '\\25B6\\FE0E';
+    padding: 0.4em 0.7em;
+    border-radius: 0.5em;
+    background: #000c;
+    color: #fff;
+    font-size: 1.5em;
+  }
   blockquote {
     padding-inline-start: 1em;
     border-inline-start: 3px solid var(--_border);
@@ -144,6 +177,9 @@ export const styles = css`
   }
   .toggle {
     align-self: flex-start;
+    max-width: 100%;
+    /* "Continue reading at gracechapel.example.org" in a narrow card: the address wraps, not overflows. */
+    overflow-wrap: anywhere;
     margin-block-start: auto;
     min-height: 2.75em;
     padding: 0.5em 1em;
@@ -223,8 +259,9 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .card,
-    .toggle {
-      border-color: CanvasText;
+    .toggle,
+    .video {
+      border: 1px solid CanvasText;
     }
     .skeleton {
       background: none;

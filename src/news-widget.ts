@@ -1,13 +1,12 @@
 import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import type {FeedItem} from './feed/index.js';
 import {StoriesController, type View} from './stories.js';
-import {sanitize} from './sanitize.js';
-import {textToHtml} from './feed/text.js';
 import {hostOf} from './feed/url.js';
-import {REFERRER, pageDocument, pageLang} from './page.js';
+import {REFERRER, pageLang} from './page.js';
 import {RULES, defaults, inputOf, properties, type Settings} from './attributes.js';
 import {ago, format, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
 import {card, dateText, type CardContext} from './card.js';
+import {fullStory} from './embed.js';
 import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
 import {styles} from './news-widget.styles.js';
 import {HostColours} from './colours.js';
@@ -43,6 +42,9 @@ export type Theme = Settings['theme'];
  * @csspart title - A story's title.
  * @csspart source - With several feeds: the name of the one the story came from.
  * @csspart meta - The date and author line.
+ * @csspart duration - A sermon's or episode's length ("46 min"), in the meta line.
+ * @csspart media - The player (`audio` or `video`) of a story's recording.
+ * @csspart video - A video's picture and play button in a story, until pressed (then its player).
  * @csspart excerpt - A story's summary.
  * @csspart content - The full story, once expanded.
  * @csspart toggle - The button that expands and collapses a story.
@@ -241,7 +243,7 @@ export class NewsWidget extends LitElement {
 
   #ready({feed, failed, time, missing, total}: Extract<View, {status: 'ready'}>, t: Strings, locale: string) {
     const context: CardContext = {
-      settings: this, t, locale, open: (item) => this.#open.has(item.id), full: this.#full, toggle: this.#toggle,
+      settings: this, t, locale, open: (item) => this.#open.has(item.id), full: (item) => this.#full(item, t), toggle: this.#toggle,
     };
     const {story: named, shown} = this.#stories;
     const story = named && feed.items.find((item) => item.id === named);
@@ -269,15 +271,11 @@ export class NewsWidget extends LitElement {
   }
 
   /** The sanitized story, made once per item and kept for the next time it is expanded. */
-  #full = (item: FeedItem): HTMLElement => {
+  #full(item: FeedItem, t: Strings): HTMLElement {
     let story = this.#content.get(item);
-    if (!story) {
-      story = pageDocument.createElement('div') as HTMLDivElement;
-      story.append(sanitize(item.content ?? textToHtml(item.summary), item.base, this.target));
-      this.#content.set(item, story);
-    }
+    if (!story) this.#content.set(item, (story = fullStory(item, this.target, t)));
     return story;
-  };
+  }
 
   #toggle = async (event: Event): Promise<void> => {
     const button = event.currentTarget as HTMLButtonElement & {item: FeedItem};

@@ -1,5 +1,5 @@
 import DOMPurify, {type Config} from 'dompurify';
-import {httpUrl} from './feed/url.js';
+import {httpUrl, videoOf} from './feed/url.js';
 import {cleanSrcset} from './feed/image.js';
 import {REFERRER, inertDocument, trustedTypes} from './page.js';
 
@@ -31,10 +31,18 @@ function linkUrl(value: string | null, base: string | undefined): string | null 
   return httpUrl(value, base);
 }
 
+/**
+ * What a story's embedded frame becomes, made by our code from the frame's address and title (see
+ * src/embed.ts); null leaves nothing. Without one, frames go like any element outside the allowlist.
+ */
+export type Embed = (src: string | null, title: string) => Node | null;
+
 type Purifier = ReturnType<typeof DOMPurify>;
 let purifier: Purifier | undefined;
 let currentBase: string | undefined;
 let currentTarget = '_blank';
+/** With an Embed: the frames of the story being sanitized, a placeholder each, and the frame's address and title. */
+let frames: [Element, string | null, string][] | undefined;
 
 function create(): Purifier {
   // A private instance: hooks added here must not reach a host page's own DOMPurify. It works in an
@@ -44,6 +52,14 @@ function create(): Purifier {
     document: inertDocument(), DocumentFragment, HTMLTemplateElement, Node, Element, NodeFilter, NamedNodeMap,
     HTMLFormElement, DOMParser, trustedTypes: trustedTypes(),
   } as unknown as Window & typeof globalThis);
+  purify.addHook('uponSanitizeElement', (node, {tagName}) => {
+    // A frame is removed as always; an empty span, which the allowlist keeps, holds its place.
+    if (tagName === 'iframe' && frames && node.parentNode) {
+      const mark = node.ownerDocument!.createElement('span');
+      node.parentNode.insertBefore(mark, node);
+      frames.push([mark, httpUrl((node as Element).getAttribute('src'), currentBase), (node as Element).getAttribute('title') ?? '']);
+    }
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     // Other sizes of a picture, each candidate through the URL gate; only pictures have them.
     const srcset = node.nodeName === 'IMG' && cleanSrcset(node.getAttribute('srcset'), currentBase ?? null);
@@ -80,15 +96,29 @@ function create(): Purifier {
  * news elements, no style or event attributes, links only to http(s) or mailto (opening in a new
  * tab unless `target` is `_self`, without opener, sending at most the page's origin), pictures only
  * from http(s), loading lazily and sending no referrer, with their `srcset` (each candidate checked as
- * `src` is) so a phone loads the size it needs. Relative URLs resolve against `base`.
+ * `src` is) so a phone loads the size it needs. Relative URLs resolve against `base`. With `embed`,
+ * each frame, and each paragraph that is only a YouTube or Vimeo address (as WordPress leaves an
+ * embed), becomes what `embed` makes of it, after the markup is clean.
  */
-export function sanitize(html: string, base?: string | null, target = '_blank'): DocumentFragment {
+export function sanitize(html: string, base?: string | null, target = '_blank', embed?: Embed): DocumentFragment {
   purifier ??= create();
   currentBase = base ?? undefined;
   currentTarget = target === '_self' ? target : '_blank';
+  frames = embed && [];
   try {
-    return purifier.sanitize(html, CONFIG);
+    const fragment = purifier.sanitize(html, CONFIG);
+    if (embed) {
+      for (const [mark, src, title] of frames!) mark.replaceWith(embed(src, title) ?? '');
+      for (const block of fragment.querySelectorAll('p, div')) {
+        // Only its own text, or one link with only text: reading it costs no more than the block's children.
+        const link = block.firstElementChild;
+        if (block.childElementCount > 1 || (link && (link.localName !== 'a' || link.childElementCount))) continue;
+        const url = block.textContent!.trim();
+        if (!/\s/.test(url) && videoOf(url)) block.replaceWith(embed(url, '') ?? '');
+      }
+    }
+    return fragment;
   } finally {
-    currentBase = undefined;
+    currentBase = frames = undefined;
   }
 }

@@ -1,6 +1,7 @@
 import type {Feed, FeedImage} from './types.js';
 import {finishItem} from './item.js';
 import {isImage, makeImage, mediaImage} from './image.js';
+import {itemMedia} from './media.js';
 import {htmlToText, summarize, textToHtml} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
@@ -99,6 +100,7 @@ export function parseAtom(doc: Document, feedUrl: string | null, limit: number):
       description: summary ?? undefined,
       base,
       image: mediaImage(entry, baseOf(entry, feedUrl)) ?? enclosureImage(entry, feedUrl),
+      media: itemMedia(entry, baseOf(entry, feedUrl)),
     });
     if (finished) items.push(finished);
   }

@@ -1,4 +1,4 @@
-export type {Feed, FeedFormat, FeedImage, FeedItem} from './types.js';
+export type {Feed, FeedFormat, FeedImage, FeedItem, FeedMedia} from './types.js';
 export {FeedError, type FeedErrorCode} from './error.js';
 export {parseFeed, type ParseOptions} from './parse.js';
 export {parseDate} from './date.js';

@@ -1,12 +1,13 @@
-import type {Feed, FeedItem} from './types.js';
+import type {Feed, FeedItem, FeedMedia} from './types.js';
 import {firstImage} from './image.js';
-import {MAX_SUMMARY, collapse, truncate} from './text.js';
+import {MAX_SUMMARY, collapse, textToHtml, truncate} from './text.js';
+import {videoOf} from './url.js';
 
 /**
  * What a format parser extracts; `finishItem` fills in the fallbacks every format shares.
  * `description` is the story's summary as HTML (RSS description, Atom summary), when it has one.
  */
-export type ItemFields = Omit<FeedItem, 'id'> & {id: string | null; description?: string};
+export type ItemFields = Omit<FeedItem, 'id' | 'media'> & {id: string | null; description?: string; media?: FeedMedia | null};
 
 /** Markup an excerpt flattens: links, pictures, lists, tables, quotes, emphasis, line breaks. */
 const RICH = /<(?:a|img|picture|video|audio|ul|ol|dl|table|blockquote|figure|pre|code|h[1-6]|em|strong|b|i|u|br)[\s/>]/i;
@@ -45,13 +46,16 @@ export function cleanCategories(categories: string[]): string[] {
  * first picture of the story when no other was named, unique categories, every text field within
  * its limit. Returns null for an item with nothing to show.
  */
-export function finishItem({description, ...fields}: ItemFields): FeedItem | null {
+export function finishItem({description, media, ...fields}: ItemFields): FeedItem | null {
   const {summary, link} = fields;
   // Full content, else a description with more than the card shows, without the blog's footer.
-  const content = fields.content ? withoutFooter(fields.content) : description ? descriptionStory(withoutFooter(description)) : null;
-  if (!fields.title && !summary && !content && !link) return null;
+  // A video with no story of its own (a YouTube channel's feed): the video, then its description.
+  const content = fields.content ? withoutFooter(fields.content) : description ? descriptionStory(withoutFooter(description))
+    : videoOf(link) ? textToHtml(`${link}\n\n${summary}`) : null;
+  if (!fields.title && !summary && !content && !link && !media) return null;
   const title = fields.title || truncate(summary, 80) || (link ? new URL(link).hostname : '…');
   return {
+    ...(media && {media}),
     ...fields,
     content,
     id: (fields.id || link || `${title}|${fields.date ?? ''}`).slice(0, LIMITS.id),

@@ -1,6 +1,7 @@
 import type {Feed} from './types.js';
 import {finishItem} from './item.js';
 import {makeImage} from './image.js';
+import {makeMedia} from './media.js';
 import {plainText, summarize, textToHtml} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
@@ -35,6 +36,9 @@ export function parseJsonFeed(feed: Json, feedUrl: string | null, limit: number)
       content,
       base: feedUrl,
       image: makeImage(str(entry, 'image'), feedUrl) ?? makeImage(str(entry, 'banner_image'), feedUrl),
+      // The first attachment that is sound or video (a sermon, an episode).
+      media: arr(entry, 'attachments').map((a) => isObject(a) &&
+        makeMedia(a.url, a.mime_type, feedUrl, a.size_in_bytes, a.duration_in_seconds)).find(Boolean) || null,
     });
     if (finished) items.push(finished);
   }

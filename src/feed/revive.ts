@@ -1,6 +1,7 @@
 import type {Feed, FeedFormat, FeedImage, FeedItem} from './types.js';
 import {LIMITS, cleanCategories} from './item.js';
 import {cleanSrcset, makeImage} from './image.js';
+import {makeMedia} from './media.js';
 import {parseDate} from './date.js';
 import {MAX_SUMMARY, truncate} from './text.js';
 import {httpUrl} from './url.js';
@@ -43,9 +44,12 @@ function reviveItem(item: unknown): FeedItem | undefined {
     base: nullable(item.base, httpUrl),
     image: nullable(item.image, reviveImage),
     source: 'source' in item ? text(item.source, LIMITS.feedTitle) : null,
+    media: 'media' in item ? (isObject(item.media) && makeMedia(item.media.url, item.media.type, null, item.media.size,
+      item.media.duration)) || undefined : null,
   };
   if (Object.values(revived).includes(undefined)) return undefined;
   if (revived.source === null) delete revived.source;
+  if (revived.media === null) delete revived.media;
   return revived as FeedItem;
 }
 

@@ -1,6 +1,7 @@
 import type {Feed, FeedImage} from './types.js';
 import {finishItem} from './item.js';
 import {isImage, makeImage, mediaImage} from './image.js';
+import {itemMedia} from './media.js';
 import {collapse, plainText, summarize} from './text.js';
 import {parseDate} from './date.js';
 import {httpUrl} from './url.js';
@@ -22,8 +23,8 @@ export function authorName(author: string | null | undefined): string {
   return plainText(/^[([<]([^()[\]<>]*)[)\]>]$/.exec(rest)?.[1] ?? rest);
 }
 
-/** A picture iTunes names for the item itself. */
-function itunesImage(item: Element, base: string | null): FeedImage | null {
+/** A picture iTunes names for the item itself (or, for the channel, the show). */
+function itunesImage(item: Element | null, base: string | null): FeedImage | null {
   return makeImage(child(item, 'itunes:image')?.getAttribute('href'), base);
 }
 
@@ -46,6 +47,8 @@ export function parseRss(doc: Document, feedUrl: string | null, limit: number, r
   const root = doc.documentElement;
   const channel = child(root, 'channel');
   const siteLink = httpUrl(text(channel, 'link'), feedUrl);
+  // A podcast's show art, for its episodes that have no picture of their own.
+  const showArt = itunesImage(channel, feedUrl);
   const items = [];
   for (const item of children(rdf ? root : channel, 'item').slice(0, limit)) {
     const base = baseOf(item, feedUrl);
@@ -58,6 +61,7 @@ export function parseRss(doc: Document, feedUrl: string | null, limit: number, r
     const description = text(item, 'description', 'dc:description', 'itunes:summary');
     const body = child(item, 'xhtml:body');
     const encoded = text(item, 'content:encoded') || (body && innerXml(body));
+    const media = itemMedia(item, base);
     const finished = finishItem({
       id: guidText || null,
       title: plainText(text(item, 'title', 'dc:title', 'itunes:title')),
@@ -73,7 +77,8 @@ export function parseRss(doc: Document, feedUrl: string | null, limit: number, r
       content: encoded || null,
       description,
       base,
-      image: mediaImage(item, base) ?? itunesImage(item, base) ?? enclosureImage(item, base),
+      image: mediaImage(item, base) ?? itunesImage(item, base) ?? enclosureImage(item, base) ?? (media && showArt),
+      media,
     });
     if (finished) items.push(finished);
   }

@@ -12,6 +12,17 @@ export interface FeedImage {
   srcset?: string;
 }
 
+/** A story's sound or video (a sermon, a podcast episode). `url` is always an absolute http(s) URL. */
+export interface FeedMedia {
+  url: string;
+  /** `audio/…` or `video/…`. */
+  type: string;
+  /** In bytes. */
+  size?: number;
+  /** In seconds. */
+  duration?: number;
+}
+
 /** One story, the same shape whatever format it came from. */
 export interface FeedItem {
   /** Stable identity: guid, id or link. */
@@ -35,6 +46,8 @@ export interface FeedItem {
   image: FeedImage | null;
   /** With several sources: the name of the one this story came from. */
   source?: string;
+  /** Its sound or video, when it has one. */
+  media?: FeedMedia;
 }
 
 /** A parsed feed. */

@@ -20,6 +20,8 @@ export const ar: Strings = {
   more: 'مزيد من الأخبار',
   back: 'العودة إلى كل الأخبار',
   partial: 'تعذّر تحميل {failed} من {total} مصادر.',
+  play: 'تشغيل الفيديو: {title}',
+  embed: 'فتح المحتوى المضمّن ({host})',
   loaded: {
     one: 'تم تحميل خبر واحد',
     two: 'تم تحميل خبرين',

@@ -20,5 +20,7 @@ export const de: Strings = {
   more: 'Weitere Nachrichten',
   back: 'Zurück zu allen Nachrichten',
   partial: '{failed} von {total} Quellen konnten nicht geladen werden.',
+  play: 'Video abspielen: {title}',
+  embed: 'Eingebetteten Inhalt öffnen ({host})',
   loaded: {one: '{n} Nachricht geladen', other: '{n} Nachrichten geladen'},
 };

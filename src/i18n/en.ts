@@ -22,6 +22,8 @@ export const en = {
   more: 'More stories',
   back: 'Back to all stories',
   partial: '{failed} of {total} sources could not be loaded.',
+  play: 'Play video: {title}',
+  embed: 'Open the embedded content ({host})',
   loaded: {one: '{n} story loaded', other: '{n} stories loaded'} as Partial<Record<Intl.LDMLPluralRule, string>>,
 };
 

@@ -20,5 +20,7 @@ export const es: Strings = {
   more: 'Más noticias',
   back: 'Volver a todas las noticias',
   partial: 'No se pudieron cargar {failed} de {total} fuentes.',
+  play: 'Reproducir vídeo: {title}',
+  embed: 'Abrir el contenido insertado ({host})',
   loaded: {one: '{n} noticia cargada', other: '{n} noticias cargadas'},
 };

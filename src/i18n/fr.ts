@@ -20,5 +20,7 @@ export const fr: Strings = {
   more: 'Plus d’articles',
   back: 'Retour à tous les articles',
   partial: 'Sources non chargées : {failed} sur {total}.',
+  play: 'Lire la vidéo : {title}',
+  embed: 'Ouvrir le contenu intégré ({host})',
   loaded: {one: '{n} article chargé', other: '{n} articles chargés'},
 };

@@ -84,6 +84,11 @@ export function formatDate(iso: string, locale: string, long: boolean, timeZone?
     new Intl.DateTimeFormat(locale, {dateStyle: long ? 'long' : 'medium', timeZone})).format(new Date(iso));
 }
 
+/** A length of `seconds` in whole minutes as `locale` writes them ("45 min"), at least one. */
+export function minutes(seconds: number, locale: string): string {
+  return cached(`m${locale}`, () => new Intl.NumberFormat(locale, {style: 'unit', unit: 'minute'})).format(Math.max(1, Math.round(seconds / 60)));
+}
+
 /** "5 minutes ago", "yesterday": how long ago `time` was, in `locale`. */
 export function ago(time: number, locale: string): string {
   const minutes = Math.round((time - Date.now()) / 60_000);

@@ -20,5 +20,7 @@ export const ko: Strings = {
   more: '뉴스 더 보기',
   back: '전체 뉴스로 돌아가기',
   partial: '출처 {total}개 중 {failed}개를 불러오지 못했습니다.',
+  play: '동영상 재생: {title}',
+  embed: '삽입된 콘텐츠 열기 ({host})',
   loaded: {other: '뉴스 {n}건을 불러왔습니다'},
 };

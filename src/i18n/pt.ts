@@ -20,5 +20,7 @@ export const pt: Strings = {
   more: 'Mais notícias',
   back: 'Voltar para todas as notícias',
   partial: 'Não foi possível carregar {failed} de {total} fontes.',
+  play: 'Reproduzir vídeo: {title}',
+  embed: 'Abrir o conteúdo incorporado ({host})',
   loaded: {one: '{n} notícia carregada', other: '{n} notícias carregadas'},
 };

@@ -21,5 +21,7 @@ export const zh: Strings = {
   more: '更多新闻',
   back: '返回全部新闻',
   partial: '{total} 个来源中有 {failed} 个无法加载。',
+  play: '播放视频：{title}',
+  embed: '打开嵌入的内容（{host}）',
   loaded: {other: '已加载 {n} 条新闻'},
 };
