@@ -124,7 +124,7 @@ export function words(text: string, count: number): string {
  * A picture that fails to load (hotlinking protection is common) gives way to the fallback picture,
  * once; without one, or if that fails too, it is hidden rather than left as an empty box.
  */
-function broken(event: Event): void {
+export function broken(event: Event): void {
   const img = event.target as HTMLImageElement & {fallback: string | null};
   if (img.fallback && img.getAttribute('src') !== img.fallback) {
     img.removeAttribute('srcset');

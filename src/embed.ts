@@ -1,6 +1,7 @@
 import {format, type Strings} from './i18n/index.js';
 import {hostOf, httpUrl, videoOf} from './feed/url.js';
 import {pageDocument} from './page.js';
+import {broken} from './card.js';
 import {sanitize} from './sanitize.js';
 import {textToHtml} from './feed/text.js';
 import type {FeedItem} from './feed/index.js';
@@ -30,7 +31,7 @@ export function embed(src: string | null, title: string, t: Strings, picture?: s
   button.setAttribute('aria-label', format(t.play, {title}));
   const image = picture ?? video.picture;
   // A picture that cannot load (offline, or a page's img-src) leaves the play button on black.
-  if (image) button.append(make('img', {src: image, alt: '', loading: 'lazy', referrerPolicy: 'no-referrer', onerror: () => button.firstChild!.remove()}));
+  if (image) button.append(make('img', {src: image, alt: '', loading: 'lazy', referrerPolicy: 'no-referrer', onerror: broken as OnErrorEventHandler}));
   button.addEventListener('click', () => {
     const frame = make('iframe', {src: video.player, title, allowFullscreen: true, referrerPolicy: 'strict-origin-when-cross-origin'});
     frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';

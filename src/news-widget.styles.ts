@@ -257,6 +257,30 @@ export const styles = css`
       font-size: 1em;
     }
   }
+  /* On paper: no controls (a video without a picture is all control), every story as long as it
+     is open, link addresses written out, and pictures that fit the page. */
+  @media print {
+    .toggle,
+    .video::after,
+    .video:empty,
+    audio.media {
+      display: none;
+    }
+    .excerpt {
+      display: block;
+    }
+    .card,
+    img {
+      break-inside: avoid;
+    }
+    img,
+    .open .image {
+      max-height: 50vh;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
   @media (forced-colors: active) {
     .card,
     .toggle,

@@ -7,7 +7,7 @@ export const ar: Strings = {
   'error.http': 'ردّ خادم الأخبار بخطأ (HTTP {status}).',
   'error.network': 'تعذّر الوصول إلى خادم الأخبار.',
   'error.cors': 'لا يسمح خادم الأخبار للمواقع الأخرى بقراءة موجزه (CORS، راجع README).',
-  'error.insecure': 'لا يمكن لهذه الصفحة الآمنة (https) قراءة موجز بعنوان http: استخدم عنوان https للموجز.',
+  'error.insecure': 'لا يمكن لصفحة https قراءة موجز http: استخدم عنوان https للموجز.',
   'error.timeout': 'استغرق خادم الأخبار وقتًا طويلًا للرد.',
   'error.not-a-feed': 'هذا العنوان لا يشير إلى موجز أخبار.',
   'error.malformed': 'موجز الأخبار تالف أو فارغ.',

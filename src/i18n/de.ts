@@ -7,7 +7,7 @@ export const de: Strings = {
   'error.http': 'Der Nachrichtenserver hat mit einem Fehler geantwortet (HTTP {status}).',
   'error.network': 'Der Nachrichtenserver ist nicht erreichbar.',
   'error.cors': 'Der Nachrichtenserver erlaubt anderen Websites nicht, seinen Feed zu lesen (CORS; siehe README).',
-  'error.insecure': 'Diese sichere (https-)Seite kann keinen Feed unter einer http-Adresse lesen: Verwenden Sie die https-Adresse des Feeds.',
+  'error.insecure': 'Eine https-Seite kann keinen http-Feed lesen: Verwenden Sie die https-Adresse des Feeds.',
   'error.timeout': 'Der Nachrichtenserver hat zu lange nicht geantwortet.',
   'error.not-a-feed': 'Die Adresse führt zu keinem Nachrichten-Feed.',
   'error.malformed': 'Der Nachrichten-Feed ist beschädigt oder leer.',

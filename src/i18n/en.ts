@@ -9,7 +9,7 @@ export const en = {
   'error.http': 'The news server answered with an error (HTTP {status}).',
   'error.network': 'The news server could not be reached.',
   'error.cors': 'The news server does not let other sites read its feed (CORS; see the README).',
-  'error.insecure': "This secure (https) page cannot read a feed at an http address: use the feed's https address.",
+  'error.insecure': "An https page cannot read an http feed: use the feed's https address.",
   'error.timeout': 'The news server took too long to answer.',
   'error.not-a-feed': 'The address does not point to a news feed.',
   'error.malformed': 'The news feed is damaged or empty.',

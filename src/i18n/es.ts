@@ -7,7 +7,7 @@ export const es: Strings = {
   'error.http': 'El servidor de noticias respondió con un error (HTTP {status}).',
   'error.network': 'No se pudo conectar con el servidor de noticias.',
   'error.cors': 'El servidor de noticias no permite que otros sitios lean su feed (CORS; véase el README).',
-  'error.insecure': 'Esta página segura (https) no puede leer un feed en una dirección http: use la dirección https del feed.',
+  'error.insecure': 'Una página https no puede leer un feed http: use la dirección https del feed.',
   'error.timeout': 'El servidor de noticias tardó demasiado en responder.',
   'error.not-a-feed': 'La dirección no corresponde a un feed de noticias.',
   'error.malformed': 'El feed de noticias está dañado o vacío.',

@@ -7,7 +7,7 @@ export const fr: Strings = {
   'error.http': 'Le serveur d’actualités a répondu par une erreur (HTTP {status}).',
   'error.network': 'Le serveur d’actualités est injoignable.',
   'error.cors': 'Le serveur d’actualités n’autorise pas les autres sites à lire son flux (CORS ; voir le README).',
-  'error.insecure': 'Cette page sécurisée (https) ne peut pas lire un flux à une adresse http : utilisez l’adresse https du flux.',
+  'error.insecure': 'Une page https ne peut pas lire un flux http : utilisez l’adresse https du flux.',
   'error.timeout': 'Le serveur d’actualités a mis trop de temps à répondre.',
   'error.not-a-feed': 'L’adresse ne mène pas à un flux d’actualités.',
   'error.malformed': 'Le flux d’actualités est endommagé ou vide.',

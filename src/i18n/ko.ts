@@ -7,7 +7,7 @@ export const ko: Strings = {
   'error.http': '뉴스 서버가 오류를 반환했습니다(HTTP {status}).',
   'error.network': '뉴스 서버에 연결할 수 없습니다.',
   'error.cors': '뉴스 서버가 다른 사이트에서 피드를 읽도록 허용하지 않습니다(CORS, README 참고).',
-  'error.insecure': '이 보안(https) 페이지는 http 주소의 피드를 읽을 수 없습니다. 피드의 https 주소를 사용하세요.',
+  'error.insecure': 'https 페이지는 http 피드를 읽을 수 없습니다. 피드의 https 주소를 사용하세요.',
   'error.timeout': '뉴스 서버의 응답 시간이 초과되었습니다.',
   'error.not-a-feed': '이 주소는 뉴스 피드가 아닙니다.',
   'error.malformed': '뉴스 피드가 손상되었거나 비어 있습니다.',

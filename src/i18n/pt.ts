@@ -7,7 +7,7 @@ export const pt: Strings = {
   'error.http': 'O servidor de notícias respondeu com um erro (HTTP {status}).',
   'error.network': 'Não foi possível acessar o servidor de notícias.',
   'error.cors': 'O servidor de notícias não permite que outros sites leiam seu feed (CORS; veja o README).',
-  'error.insecure': 'Esta página segura (https) não pode ler um feed num endereço http: use o endereço https do feed.',
+  'error.insecure': 'Uma página https não pode ler um feed http: use o endereço https do feed.',
   'error.timeout': 'O servidor de notícias demorou demais para responder.',
   'error.not-a-feed': 'O endereço não aponta para um feed de notícias.',
   'error.malformed': 'O feed de notícias está danificado ou vazio.',

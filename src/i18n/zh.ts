@@ -8,7 +8,7 @@ export const zh: Strings = {
   'error.http': '新闻服务器返回错误（HTTP {status}）。',
   'error.network': '无法连接新闻服务器。',
   'error.cors': '新闻服务器不允许其他网站读取其订阅源（CORS，见 README）。',
-  'error.insecure': '此安全（https）页面无法读取 http 地址的订阅源：请使用订阅源的 https 地址。',
+  'error.insecure': 'https 页面无法读取 http 订阅源：请使用订阅源的 https 地址。',
   'error.timeout': '新闻服务器响应超时。',
   'error.not-a-feed': '该地址不是新闻订阅源。',
   'error.malformed': '新闻订阅源已损坏或为空。',

@@ -93,7 +93,7 @@ describe('an https church page', {skip: BINARIES.chromium ? false : 'needs chrom
 
   it('says that an https page cannot read an http feed when the https address fails too, after one request', async () => {
     const view = await show('http://nohttps.test/feed.xml');
-    assert.match(view.error ?? '', /secure \(https\) page cannot read a feed at an http address/);
+    assert.match(view.error ?? '', /An https page cannot read an http feed/);
     assert.deepEqual(view.feeds, ['https://nohttps.test/feed.xml']);
     assert.equal(view.console.filter((line) => line.includes('[news-widget]')).length, 1, view.console.join('\n'));
     assert.match(view.console.find((line) => line.includes('[news-widget]')), /https page cannot read an http feed/);
