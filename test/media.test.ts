@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import type {NewsWidget} from '../src/news-widget.js';
 import {sanitize} from '../src/sanitize.js';
 import {FEEDS, cards, shadow, stash, toggle, widget} from './helpers/widget.js';
@@ -152,6 +153,16 @@ describe('videos in stories', function () {
     await toggle(el, 0);
     await toggle(el, 0);
     expect(shadow(el).querySelectorAll('iframe')).to.have.length(2);
+  });
+
+  it('plays from the keyboard: Enter on the facade makes the player, and dark passes axe', async () => {
+    const el = await embeds('theme="dark"');
+    await expect(el).to.be.accessible();
+    facades(el)[1].focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => shadow(el).querySelector('iframe'), 'Enter made no player');
+    expect(shadow(el).querySelector('iframe')!.src).to.equal('https://player.vimeo.com/video/76979871?autoplay=1');
+    expect(shadow(el).activeElement?.localName).to.equal('iframe');
   });
 
   it('expands a YouTube channel feed\'s video into its facade and description', async () => {
