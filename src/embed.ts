@@ -1,6 +1,6 @@
 import {format, type Strings} from './i18n/index.js';
 import {hostOf, httpUrl, videoOf} from './feed/url.js';
-import {pageDocument} from './page.js';
+import {REFERRER, pageDocument} from './page.js';
 import {broken} from './card.js';
 import {sanitize} from './sanitize.js';
 import {textToHtml} from './feed/text.js';
@@ -23,7 +23,7 @@ export function embed(src: string | null, title: string, t: Strings, picture?: s
   const video = videoOf(src);
   const href = httpUrl(src);
   if (!video) {
-    return href ? make('a', {href, target: '_blank', rel: 'noopener',
+    return href ? make('a', {href, target: '_blank', rel: 'noopener', referrerPolicy: REFERRER,
       textContent: format(t.embed, {host: hostOf(href)})}) : null;
   }
   const button = make('button', {type: 'button', className: 'video'});

@@ -124,6 +124,7 @@ describe('videos in stories', function () {
     expect(other.textContent).to.equal('Open the embedded content (maps.example.com)');
     expect(other.href).to.equal('https://maps.example.com/embed?pb=church');
     expect(other.target).to.equal('_blank');
+    expect(other.referrerPolicy).to.equal('strict-origin-when-cross-origin');
     // A link to a video with words of its own, and an address inside a sentence, stay as they are.
     expect(content.textContent).to.include('Watch our service on YouTube.');
     expect(content.textContent).to.include('is where it is.');
