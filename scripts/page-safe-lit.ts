@@ -58,6 +58,10 @@ const EDITS: Record<string, Edit[]> = {
   ],
   '@lit/reactive-element/css-tag.js': [
     [/\(void 0===(\w+)\.ShadyCSS\|\|\1\.ShadyCSS\.nativeShadow\)/, '!0'],
+    // Every browser the widget supports (README, "Browser support": Safari 16.4+, Firefox 113+,
+    // Chrome 111+) adopts constructed stylesheets: the <style> fallback goes, and its page-shadowable
+    // `document.createElement` call with it.
+    [/=\w+\.ShadowRoot&&!0&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype,/, '=!0,'],
     // Messages for a programmer's mistake with `css`, which our own stylesheets cannot make.
     [/throw Error\("CSSResult is not constructable[^"]*"\)/, 'throw Error("css")'],
     // Our styles are all `css` results, never a CSSStyleSheet to convert for a browser without adopted sheets.
