@@ -42,7 +42,8 @@ export function card(c: CardContext, item: FeedItem, index: number, detail = fal
   // A story without a picture, or whose picture fails to load, shows the fallback picture if there is one.
   const fallback = httpUrl(s.fallbackImage, baseUri());
   // A video's story opens on its player's picture: the card's own would show it twice.
-  const image = s.image !== 'none' && !headlines && !(open && videoOf(item.link)) ? item.image ?? (fallback ? {url: fallback, alt: ''} : null) : null;
+  const video = open && (videoOf(item.link) || item.media?.type.startsWith('video'));
+  const image = s.image !== 'none' && !headlines && !video ? item.image ?? (fallback ? {url: fallback, alt: ''} : null) : null;
   const side = s.imagePosition === 'top' ? (list ? 'left' : '') : s.imagePosition;
   return html`<article part="card" class="card ${side} ${image ? s.image : ''}" aria-labelledby="${id}-title">
     ${image

@@ -58,8 +58,12 @@ describe('sermons and podcasts', function () {
     const [audio] = players(el);
     expect(audio.closest('[part~="card"]')).to.equal(cards(el)[0]);
     expect(audio.src).to.equal(new URL(media[0], location.href).href);
+    expect(cards(el)[2].querySelector('[part~="image"]'), 'the picture before the video is open').to.exist;
     await toggle(el, 2);
     expect(players(el).map((p) => p.localName)).to.deep.equal(['audio', 'video']);
+    // The open video shows its picture once: as the player's poster, not also above it.
+    expect(cards(el)[2].querySelector('[part~="image"]')).to.equal(null);
+    expect((players(el)[1] as HTMLVideoElement).poster).to.match(/choir\.svg$/);
     for (const url of media) expect(await requests(url), url).to.deep.equal([]);
     await expect(el).to.be.accessible();
     el.setAttribute('theme', 'dark');
