@@ -10,6 +10,7 @@
 const CONTROLS = {
   limit: ['Content'], layout: ['Look'], image: ['Look'], imagePosition: ['Look'],
   fallbackImage: ['Look', 'https://ourchurch.example/logo.png'],
+  blurImages: ['Look', 'all, or: persecution, war'],
   excerpts: ['Content'], excerptLength: ['Content'], categories: ['Content', 'community, missions'],
   include: ['Content', 'prayer, mission*'], exclude: ['Content', 'sports'], pager: ['Content'],
   expand: ['Behaviour'], detailPage: ['Behaviour', '/news/'], heading: ['Content', 'Latest news'], headingLevel: ['Content'],

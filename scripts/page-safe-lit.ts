@@ -29,6 +29,12 @@ const EDITS: Record<string, Edit[]> = {
     [/get _\$AU\(\)\{return this\._\$AM\??\._\$AU(?:\?\?this\._\$Cv)?\}/, '', 4],
     [/this\._\$AP\?\.\(!1,!0,\w\)/, ''],
     [/,this\._\$AP\?\.\(\w\)/, ''],
+    // SVG and MathML templates (`svg`, `mathml` tags): the widget's are all HTML.
+    [/(\w)=2===(\w)\?"<svg>":3===\2\?"<math>":""/, '$1=""'],
+    [/\(2===(\w)\?"<\/svg>":3===\1\?"<\/math>":""\)/, '""'],
+    [/,2===(\w)\|\|3===\1\)\{const (\w)=this\.el\.content\.firstChild;\2\.replaceWith\(\.\.\.\2\.childNodes\)\}/, ',0);'],
+    // Bindings inside <script>, <style>, <textarea> or <title>: the widget's templates have none.
+    [/if\((\w)\.test\((\w)\.tagName\)\)\{const (\w)=\2\.textContent\.split\((\w)\),(\w)=\3\.length-1;if\(\5>0\)\{[^{}]*\{type:2,index:\+\+\w\}\);\2\.append\(\3\[\5\],\w\(\)\)\}\}/, ''],
     // Parts' public getters, read only by directives.
     [/get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
     [/get parentNode\(\)\{let (\w)=this\._\$AA\.parentNode;const (\w)=this\._\$AM;return void 0!==\2&&11===\1\?\.nodeType&&\(\1=\2\.parentNode\),\1\}get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],

@@ -28,6 +28,7 @@ export const RULES = {
   image: ['full', 'thumbnail', 'none'],
   imagePosition: ['top', 'left', 'right'],
   fallbackImage: http,
+  blurImages: '',
   excerpts: true,
   excerptLength: [30, 5, 200],
   categories: '',

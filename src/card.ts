@@ -19,6 +19,9 @@ export interface CardContext {
   /** The sanitized story. */
   full: (item: FeedItem) => HTMLElement;
   toggle: (event: Event) => void;
+  /** Why the story's pictures are blurred (`blur-images`; '' for all), or undefined. */
+  hidden: (item: FeedItem) => string | undefined;
+  reveal: (event: Event) => void;
 }
 
 export function card(c: CardContext, item: FeedItem, index: number, detail = false): TemplateResult {
@@ -45,19 +48,25 @@ export function card(c: CardContext, item: FeedItem, index: number, detail = fal
   const video = open && (videoOf(item.link) || item.media?.type.startsWith('video'));
   const image = s.image !== 'none' && !headlines && !video ? item.image ?? (fallback ? {url: fallback, alt: ''} : null) : null;
   const side = s.imagePosition === 'top' ? (list ? 'left' : '') : s.imagePosition;
+  const hidden = c.hidden(item);
+  const blur = hidden === undefined ? '' : 'blur';
   return html`<article part="card" class="card ${side} ${image ? s.image : ''}" aria-labelledby="${id}-title">
     ${image
-      ? html`<img part="image" class="image" src=${image.url} alt=${image.alt}
+      ? html`<img part="image" class="image ${blur}" src=${image.url} alt=${image.alt}
           srcset=${image.srcset ?? nothing} sizes=${s.image === 'thumbnail' ? '6rem' : side ? '15rem' : '(min-width: 40rem) 33vw, 100vw'}
           width=${image.width ?? nothing} height=${image.height ?? nothing}
           loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${broken} .fallback=${fallback}>`
       : nothing}
     <div part="body" class="body">
+      ${blur && (image || open)
+        ? html`<button part="reveal" class="toggle reveal" type="button" @click=${c.reveal} .item=${item}>
+            ${t.show}${hidden ? ` (${hidden})` : ''}</button>`
+        : nothing}
       <div part="title" class="title" dir="auto" role="heading" aria-level=${Math.min(6, s.headingLevel + (s.heading ? 1 : 0))}
         id="${id}-title">${title}</div>
       ${meta(c, item)}
       ${open
-        ? html`<div part="content" class="content" dir="auto" id="${id}-content" role="region" aria-labelledby="${id}-title">
+        ? html`<div part="content" class="content ${blur}" dir="auto" id="${id}-content" role="region" aria-labelledby="${id}-title">
             ${c.full(item)}
           </div>`
         : item.summary && s.excerpts && !headlines
@@ -113,6 +122,18 @@ function player({url, type}: FeedMedia, item: FeedItem): TemplateResult {
     ? html`<video part="media" class="media" controls preload="none" playsinline src=${url} poster=${item.image?.url ?? nothing}
         aria-label=${item.title}></video>`
     : html`<audio part="media" class="media" controls preload="none" src=${url} aria-label=${item.title}></audio>`;
+}
+
+/**
+ * Shows a story's blurred pictures: `shown` gains the story, and once `update` has drawn it without
+ * the button, focus goes to the story's first link or button rather than to the top of the page.
+ */
+export async function reveal(event: Event, shown: Set<string>, update: () => Promise<unknown>): Promise<void> {
+  const button = event.currentTarget as HTMLButtonElement & {item: FeedItem};
+  const article = button.closest('article');
+  shown.add(button.item.id);
+  await update();
+  article?.querySelector<HTMLElement>('a, button')?.focus();
 }
 
 /** At most `count` words of `text`, with an ellipsis when cut. */

@@ -56,6 +56,11 @@ export function hostColours(background: Rgb, text: Rgb): string {
   return `--_host-accent:rgb(${accent});--_host-muted:rgb(${muted})`;
 }
 
+/** The accent as a CSS custom property, only if it is a colour (a script may set anything). */
+export function accent(color: unknown): string {
+  return typeof color === 'string' && color && CSS.supports('color', color) ? `--_accent:${color}` : '';
+}
+
 /**
  * The "host" theme's colours for its host, chosen before every render (so a page that switches to
  * dark is followed at the next one), and an accent the page or the attribute sets that is hard to

@@ -163,6 +163,16 @@ export const styles = css`
     color: #fff;
     font-size: 1.5em;
   }
+  /* blur-images: the story's pictures, until the visitor shows them with the button above its title. */
+  .image.blur,
+  .blur img {
+    filter: blur(1.5em);
+    /* The blur stays inside the picture's own box, off the text beside or below it. */
+    clip-path: inset(0);
+  }
+  .toggle.reveal {
+    margin: 0;
+  }
   blockquote {
     padding-inline-start: 1em;
     border-inline-start: 3px solid var(--_border);

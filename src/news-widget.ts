@@ -3,13 +3,14 @@ import type {FeedItem} from './feed/index.js';
 import {StoriesController, type View} from './stories.js';
 import {hostOf} from './feed/url.js';
 import {REFERRER, pageLang} from './page.js';
-import {RULES, defaults, inputOf, properties, type Settings} from './attributes.js';
+import {RULES, defaults, inputOf, list, properties, type Settings} from './attributes.js';
+import {blurred} from './select.js';
 import {ago, format, isRtl, pickLocale, plural, strings, type Strings} from './i18n/index.js';
-import {card, dateText, type CardContext} from './card.js';
+import {card, dateText, reveal, type CardContext} from './card.js';
 import {fullStory} from './embed.js';
 import {NewsWidgetCollapseEvent, NewsWidgetErrorEvent, NewsWidgetExpandEvent, NewsWidgetLoadEvent} from './events.js';
 import {styles} from './news-widget.styles.js';
-import {HostColours} from './colours.js';
+import {HostColours, accent} from './colours.js';
 import {keepReaderInPlace} from './anchor.js';
 
 /** What the title of a story does: expand in place, go to the story's site, go to `detail-page`, or nothing. */
@@ -48,6 +49,7 @@ export type Theme = Settings['theme'];
  * @csspart excerpt - A story's summary.
  * @csspart content - The full story, once expanded.
  * @csspart toggle - The button that expands and collapses a story.
+ * @csspart reveal - "Show picture (…)", on a story whose pictures `blur-images` keeps blurred.
  * @csspart source-link - "Continue reading at …", for a story with no full text in the feed.
  * @csspart back - "Back to all stories" on the detail page.
  * @csspart pager - The "More stories" button.
@@ -101,6 +103,8 @@ export class NewsWidget extends LitElement {
   declare include: string;
   /** Comma-separated words or phrases: stories whose title, summary or categories contain one are not shown. */
   declare exclude: string;
+  /** `all`, or comma-separated categories or words: those stories' pictures stay blurred until the visitor shows them. */
+  declare blurImages: string;
   /** Whether to offer a "More stories" button. */
   declare pager: boolean;
   /** `inline` expands a story in its card; `link` sends the title to the story's site; `page` to `detail-page`; `none` shows headlines only. */
@@ -141,8 +145,9 @@ export class NewsWidget extends LitElement {
   /** Your own wording for any of the widget's texts, as JSON: `{"more": "Older news"}` (keys in the README). */
   declare strings: Partial<Strings> | undefined;
 
-  /** The ids of the expanded stories. */
+  /** The ids of the expanded stories, and of those whose blurred pictures the visitor chose to see. */
   #open = new Set<string>();
+  #shown = new Set<string>();
   #stories = new StoriesController(this, {
     input: () => inputOf(this),
     fetch: (url, init) => this.fetchFeed(url, init),
@@ -244,6 +249,8 @@ export class NewsWidget extends LitElement {
   #ready({feed, failed, time, missing, total}: Extract<View, {status: 'ready'}>, t: Strings, locale: string) {
     const context: CardContext = {
       settings: this, t, locale, open: (item) => this.#open.has(item.id), full: (item) => this.#full(item, t), toggle: this.#toggle,
+      hidden: (item) => (this.#shown.has(item.id) ? undefined : blurred(item, list(this.blurImages))),
+      reveal: (event) => reveal(event, this.#shown, () => (this.requestUpdate(), this.updateComplete)),
     };
     const {story: named, shown} = this.#stories;
     const story = named && feed.items.find((item) => item.id === named);
@@ -289,9 +296,4 @@ export class NewsWidget extends LitElement {
     const card = button.closest('article');
     if (closing && card && card.getBoundingClientRect().top < 0) card.scrollIntoView({block: 'start'});
   };
-}
-
-/** The accent as a CSS custom property, only if it is a colour (a script may set anything). */
-function accent(color: unknown): string {
-  return typeof color === 'string' && color && CSS.supports('color', color) ? `--_accent:${color}` : '';
 }

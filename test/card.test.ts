@@ -16,7 +16,7 @@ async function show(settings: Partial<Settings>, story: Partial<FeedItem> = {}, 
   const el = await fixture<HTMLDivElement>(html`<div></div>`);
   const context: CardContext = {
     settings: {...defaults(RULES), ...settings} as Settings, t: strings('en'), locale: 'en', open: () => open,
-    full: () => Object.assign(document.createElement('div'), {textContent: 'FULL'}), toggle: () => {},
+    full: () => Object.assign(document.createElement('div'), {textContent: 'FULL'}), toggle: () => {}, hidden: () => undefined, reveal: () => {},
   };
   render(card(context, {...item, ...story}, 0), el);
   return el;

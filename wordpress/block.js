@@ -19,6 +19,7 @@
     feed: 'Feed or site address (several, separated by spaces, are merged)', limit: 'Stories',
     categories: 'Categories (comma-separated)', include: 'Only stories with these words (comma-separated)',
     exclude: 'No stories with these words (comma-separated)', fallback_image: 'Picture for stories without one (address)',
+    blur_images: 'Blur the pictures of (all, or categories and words, comma-separated)',
     heading: 'Heading',
   };
 

@@ -28,6 +28,7 @@ const NEWS_WIDGET_ATTRIBUTES = [
     'image' => ['full', 'thumbnail', 'none'],
     'image-position' => ['top', 'left', 'right'],
     'fallback-image' => 'url',
+    'blur-images' => 'text',
     'excerpts' => 'bool',
     'excerpt-length' => 'int',
     'categories' => 'text',

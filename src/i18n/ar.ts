@@ -22,6 +22,7 @@ export const ar: Strings = {
   partial: 'تعذّر تحميل {failed} من {total} مصادر.',
   play: 'تشغيل الفيديو: {title}',
   embed: 'فتح المحتوى المضمّن ({host})',
+  show: 'إظهار الصورة',
   loaded: {
     one: 'تم تحميل خبر واحد',
     two: 'تم تحميل خبرين',

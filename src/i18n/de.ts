@@ -22,5 +22,6 @@ export const de: Strings = {
   partial: '{failed} von {total} Quellen konnten nicht geladen werden.',
   play: 'Video abspielen: {title}',
   embed: 'Eingebetteten Inhalt öffnen ({host})',
+  show: 'Bild anzeigen',
   loaded: {one: '{n} Nachricht geladen', other: '{n} Nachrichten geladen'},
 };

@@ -24,6 +24,7 @@ export const en = {
   partial: '{failed} of {total} sources could not be loaded.',
   play: 'Play video: {title}',
   embed: 'Open the embedded content ({host})',
+  show: 'Show picture',
   loaded: {one: '{n} story loaded', other: '{n} stories loaded'} as Partial<Record<Intl.LDMLPluralRule, string>>,
 };
 

@@ -22,5 +22,6 @@ export const es: Strings = {
   partial: 'No se pudieron cargar {failed} de {total} fuentes.',
   play: 'Reproducir vídeo: {title}',
   embed: 'Abrir el contenido insertado ({host})',
+  show: 'Mostrar imagen',
   loaded: {one: '{n} noticia cargada', other: '{n} noticias cargadas'},
 };

@@ -22,5 +22,6 @@ export const fr: Strings = {
   partial: 'Sources non chargées : {failed} sur {total}.',
   play: 'Lire la vidéo : {title}',
   embed: 'Ouvrir le contenu intégré ({host})',
+  show: 'Afficher l’image',
   loaded: {one: '{n} article chargé', other: '{n} articles chargés'},
 };

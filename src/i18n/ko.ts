@@ -22,5 +22,6 @@ export const ko: Strings = {
   partial: '출처 {total}개 중 {failed}개를 불러오지 못했습니다.',
   play: '동영상 재생: {title}',
   embed: '삽입된 콘텐츠 열기 ({host})',
+  show: '사진 보기',
   loaded: {other: '뉴스 {n}건을 불러왔습니다'},
 };

@@ -22,5 +22,6 @@ export const pt: Strings = {
   partial: 'Não foi possível carregar {failed} de {total} fontes.',
   play: 'Reproduzir vídeo: {title}',
   embed: 'Abrir o conteúdo incorporado ({host})',
+  show: 'Mostrar imagem',
   loaded: {one: '{n} notícia carregada', other: '{n} notícias carregadas'},
 };

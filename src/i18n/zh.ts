@@ -23,5 +23,6 @@ export const zh: Strings = {
   partial: '{total} 个来源中有 {failed} 个无法加载。',
   play: '播放视频：{title}',
   embed: '打开嵌入的内容（{host}）',
+  show: '显示图片',
   loaded: {other: '已加载 {n} 条新闻'},
 };

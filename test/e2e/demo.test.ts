@@ -14,7 +14,7 @@ const VALUES: Record<string, [string, boolean]> = {
   accent: ['#7a1f3d', true], target: ['_self', true], attribution: ['false', true], timeout: ['20', false],
   cache: ['60', false], loading: ['eager', false], refresh: ['5', false], proxy: ['https://proxy.example/?u={url}', true],
   strings: ['{"readMore": "Read it all"}', true], 'fallback-image': ['/demo/images/parish.svg', true],
-  include: ['choir', true], exclude: ['choir', true],
+  include: ['choir', true], exclude: ['choir', true], 'blur-images': ['all', true],
 };
 
 describe('the configurator', function () {
