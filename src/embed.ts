@@ -26,16 +26,15 @@ export function embed(src: string | null, title: string, t: Strings, picture?: s
     return href ? make('a', {href, target: '_blank', rel: 'noopener', referrerPolicy: REFERRER,
       textContent: format(t.embed, {host: hostOf(href)})}) : null;
   }
-  const button = make('button', {type: 'button', className: 'video'});
-  button.setAttribute('part', 'video');
+  // `part` forwards a text to its token list.
+  const button = make('button', {type: 'button', className: 'video', part: 'video' as never});
   button.setAttribute('aria-label', format(t.play, {title}));
   const image = picture ?? video.picture;
   // A picture that cannot load (offline, or a page's img-src) leaves the play button on black.
   if (image) button.append(make('img', {src: image, alt: '', loading: 'lazy', referrerPolicy: 'no-referrer', onerror: broken as OnErrorEventHandler}));
   button.addEventListener('click', () => {
-    const frame = make('iframe', {src: video.player, title, allowFullscreen: true, referrerPolicy: 'strict-origin-when-cross-origin'});
-    frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
-    frame.className = 'video';
+    const frame = make('iframe', {src: video.player, title, allowFullscreen: true, referrerPolicy: 'strict-origin-when-cross-origin',
+      allow: 'autoplay; encrypted-media; fullscreen; picture-in-picture', className: 'video'});
     button.replaceWith(frame);
     frame.focus();
   }, {once: true});

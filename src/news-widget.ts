@@ -247,9 +247,10 @@ export class NewsWidget extends LitElement {
   }
 
   #ready({feed, failed, time, missing, total}: Extract<View, {status: 'ready'}>, t: Strings, locale: string) {
+    const blur = blurred(list(this.blurImages));
     const context: CardContext = {
       settings: this, t, locale, open: (item) => this.#open.has(item.id), full: (item) => this.#full(item, t), toggle: this.#toggle,
-      hidden: (item) => (this.#shown.has(item.id) ? undefined : blurred(item, list(this.blurImages))),
+      hidden: (item) => (this.#shown.has(item.id) ? undefined : blur(item)),
       reveal: (event) => reveal(event, this.#shown, () => (this.requestUpdate(), this.updateComplete)),
     };
     const {story: named, shown} = this.#stories;

@@ -82,10 +82,12 @@ export function keywords(include: string[], exclude: string[]): (item: FeedItem)
 
 /**
  * Why a story's pictures are blurred (`blur-images`): the term of `terms` it matches, as `include`
- * matches, or '' for `all`; undefined when they are not.
+ * matches, or '' for `all`; undefined when they are not. Each term's pattern is made once.
  */
-export const blurred = (item: FeedItem, terms: string[]): string | undefined =>
-  /^all$/i.test(terms[0]) ? '' : terms.find((term) => keywords([term], [])(item));
+export function blurred(terms: string[]): (item: FeedItem) => string | undefined {
+  const tests = terms.map((term) => keywords([term], []));
+  return (item) => (/^all$/i.test(terms[0]) ? '' : terms.find((_, i) => tests[i](item)));
+}
 
 /** The name a source goes by: its feed's title, else its site's host name. */
 const nameOf = ({title, link}: Feed, source: Source) => title || hostOf(link ?? source.url);

@@ -146,9 +146,13 @@ describe('videos in stories', function () {
     const [frame] = frames;
     expect(frame.src).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
     expect(frame.title).to.equal('Advent concert');
-    expect(frame.allow).to.include('autoplay');
-    expect(frame.allow).to.include('fullscreen');
-    expect(frame.referrerPolicy).to.equal('strict-origin-when-cross-origin');
+    // Read as attributes: what the browser acts on, whatever the engine's properties.
+    expect(frame.getAttribute('allow')).to.include('autoplay');
+    expect(frame.getAttribute('allow')).to.include('fullscreen');
+    expect(frame.hasAttribute('allowfullscreen')).to.equal(true);
+    expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
+    expect(frame.getAttribute('part')).to.equal(null);
+    expect(first.getAttribute('part')).to.equal('video');
     expect(shadow(el).activeElement).to.equal(frame);
     expect(facades(el)).to.have.length(3);
     facades(el)[0].click();
