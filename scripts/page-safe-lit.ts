@@ -10,8 +10,9 @@
 // otherwise), or the build fails: a Lit we have not read must not ship unprotected.
 //
 // Also for the IIFE, what the widget never uses goes, each worth its bytes to every visitor
-// (together −0.9 KB gzip): decorators' initializers and metadata, reflecting properties to
-// attributes, directives and what only they read, boolean and element bindings, SVG and MathML
+// (together −1 KB gzip): decorators' initializers and metadata, reflecting properties to
+// attributes, directives and what only they read (connection state too), removing controllers,
+// boolean and element bindings, SVG and MathML
 // templates, bindings inside raw-text elements, accessors the class defines itself, the <style>
 // fallback and CSSStyleSheet conversion, and the long messages for mistakes with `css`.
 
@@ -44,6 +45,9 @@ const EDITS: Record<string, Edit[]> = {
     [/"\?"===\w\[1\]\?\w:/, ''],
     [/:6===(\w)\.type&&\(\w=new \w\(\w,this,\w\)\)/, ':0'],
     [/(\w+)\.litHtmlPolyfillSupport;\w+\?\.\([\w$,]+\),\(\1\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/, 'void 0'],
+    // Whether a part is connected, which only async directives read (after the edits above, nothing does).
+    [/,this\._\$Cv=\w\?\.isConnected\?\?!0/, ''],
+    [/setConnected\(\w\)\{void 0===this\._\$AM&&\(this\._\$Cv=\w\)\}/, ''],
   ],
   '@lit/reactive-element/reactive-element.js': [
     [/=(\w+)\.trustedTypes,/, '=__nwTrustedTypes(),'],
@@ -55,6 +59,8 @@ const EDITS: Record<string, Edit[]> = {
     [/_\$ET\(\w,\w\)\{[^{}]*\{[^{}]*\}\}/, ''],
     [/,!0===\w&&this\._\$Em!==\w&&\(this\._\$Eq\?\?=new Set\)\.add\(\w\)/, ''],
     [/this\._\$Eq&&=this\._\$Eq\.forEach\(\w=>this\._\$ET\(\w,this\[\w\]\)\),/, ''],
+    // Controllers are added, never removed.
+    [/removeController\(\w\)\{this\._\$EO\?\.delete\(\w\)\}/, ''],
     // Properties over an accessor of the class's own ("wrapped"): the widget defines none.
     [/const (\w)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[(\w),(\w)\]of \1\)\{const\{wrapped:(\w)\}=\3,(\w)=this\[\2\];!0!==\4\|\|this\._\$AL\.has\(\2\)\|\|void 0===\5\|\|this\.C\(\2,void 0,\3,\5\)\}/, ''],
     [/static addInitializer\(\w\)\{[^}]*\}/, ''],
@@ -79,6 +85,8 @@ const EDITS: Record<string, Edit[]> = {
     [/\w+\.litElementHydrateSupport\?\.\(\{LitElement:[\w$]+\}\)/, '0'],
     [/=\w+\.litElementPolyfillSupport;/, '=void 0;'],
     [/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/, '0'],
+    [/this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
+    [/,this\._\$Do\?\.setConnected\(!\d\)/, '', 2],
   ],
 };
 
