@@ -241,6 +241,9 @@ export const styles = css`
     border: 0;
     margin-block-start: 0.75em;
   }
+  .skeleton > * {
+    visibility: hidden;
+  }
   .skeleton {
     min-height: 22em;
     background: linear-gradient(color-mix(in srgb, currentColor 8%, transparent) 0 0) top / 100% 45% no-repeat;

@@ -183,17 +183,18 @@ export class NewsWidget extends LitElement {
 
   protected override updated(): void {
     const {view, said} = this.#stories;
-    // The announcement follows the frame that shows the stories, so it never delays them. Only a
-    // change is written: rewriting the same words would make some screen readers repeat them.
+    // The announcement follows the frame that shows the stories (a task after it: the first number
+    // format costs milliseconds), so it never delays them. Only a change is written: rewriting the
+    // same words would make some screen readers repeat them.
     const locale = this.#locale;
     const announce = `${said} ${locale} ${JSON.stringify(this.strings)}`;
     if (announce !== this.#announced) {
       this.#announced = announce;
       const status = this.renderRoot.querySelector('[role="status"]');
-      requestAnimationFrame(() => {
+      requestAnimationFrame(() => setTimeout(() => {
         const t = strings(locale, this.strings);
         if (status) status.textContent = said < 0 ? t.error : said ? plural(t.loaded, said, locale) : '';
-      });
+      }));
     }
     if (view.status !== this.#told) {
       this.#told = view.status;
@@ -224,7 +225,10 @@ export class NewsWidget extends LitElement {
     const t = strings(locale, this.strings);
     const {heading, headingLevel} = this;
     const {view} = this.#stories;
-    if (view.status === 'loading') dateText(this, locale, new Date().toISOString());
+    // While the stories load, the first date format is made in a task of its own: tens of
+    // milliseconds in a fresh page, off the first card's path and out of this one. The placeholders
+    // hold the title's font, hidden, so the cards' first layout does not also load it.
+    if (view.status === 'loading') setTimeout(() => dateText(this, locale, new Date().toISOString()));
     // One polite live region (filled in by updated()) says "5 stories loaded" or that loading
     // failed. The error box is not role="alert" (as STYLE.md has it): a failed feed is not urgent
     // enough to interrupt the reader, and this region already says it once.
@@ -240,7 +244,7 @@ export class NewsWidget extends LitElement {
           </div>`
         : view.status === 'loading'
           ? html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
-              ${Array.from({length: this.#stories.shown}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true"></li>`)}
+              ${Array.from({length: this.#stories.shown}, () => html`<li part="skeleton" class="card skeleton" aria-hidden="true"><p class="title">${t.loading}</p></li>`)}
             </ul>`
           : this.#ready(view, t, locale)}
     </div>`;
