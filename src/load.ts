@@ -84,8 +84,10 @@ interface Extras {
 function source({body, url, headers}: Fetched, limit: number, filtered: boolean, extras: Extras): Source {
   // While the body is arriving, its complete stories are parsed, the document closed after them.
   const text = (n: number) => (body.done ? body.text : closeAfter(body.text, storyEnd(body.text, n)) ?? body.text);
-  let parsed = parseFeed(text(limit), url, {limit});
-  let parsedLimit = limit;
+  // One story more than `limit`, as the first view asks (to know whether there are more): a stream
+  // that has not sent it yet is then not parsed again for it.
+  let parsedLimit = limit + 1;
+  let parsed = parseFeed(text(parsedLimit), url, {limit: parsedLimit});
   let parsedText = body.text.length;
   return {
     url,

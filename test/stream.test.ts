@@ -1,6 +1,6 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {NewsWidget} from '../src/news-widget.js';
-import {capturingWarnings, cards, pager, shadow, widget} from './helpers/widget.js';
+import {capturingWarnings, cards, pager, settled, shadow, widget} from './helpers/widget.js';
 
 // src/stream.ts: a feed read as it arrives. The test server (/stream/, test/server/middleware.mjs)
 // sends the first stories at once and holds the rest until the test releases it, so each test looks
@@ -58,6 +58,37 @@ describe('a feed read as it arrives', () => {
     });
     expect(titles(el).slice(0, 3)).to.deep.equal(['Oración 1', 'Oración 2', 'Oración 3']);
     expect(shadow(el).querySelector('[part~="error"]')).to.equal(null);
+  });
+
+  it('parses the first stories once, having readied the parser on the first story while the rest was on its way', async () => {
+    const parse = DOMParser.prototype.parseFromString;
+    let parses = 0;
+    DOMParser.prototype.parseFromString = function (this: DOMParser, text: string, type: DOMParserSupportedType) {
+      if (type === 'application/xml') parses++;
+      return parse.call(this, text, type);
+    } as typeof parse;
+    try {
+      // Five stories in the first part, three shown: one parse, though the first view asks whether there is a fourth.
+      const five = stream('items=400&first=5');
+      await widget(five.feed, 'limit="3"');
+      expect(parses).to.equal(1);
+      await five.release();
+      // One story, then a wait: that story is parsed while the widget waits (the parser made ready),
+      // and the first three once the rest has come.
+      parses = 0;
+      const one = stream('items=400&first=1');
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      host.innerHTML = `<news-widget feed="${one.feed}" limit="3" loading="eager" cache="0"></news-widget>`;
+      const el = host.firstElementChild as NewsWidget;
+      await waitUntil(() => parses === 1, 'the first story was not parsed while the rest was on its way');
+      expect(cards(el)).to.have.length(0);
+      await one.release();
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Oración 1', 'Oración 2', 'Oración 3']);
+      expect(parses).to.equal(2);
+    } finally {
+      DOMParser.prototype.parseFromString = parse;
+    }
   });
 
   it('decodes windows-1252 as it arrives', async () => {

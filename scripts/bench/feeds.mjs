@@ -1,5 +1,7 @@
 // Deterministic feeds for the benchmark, generated in memory (nothing committed): WordPress-style
-// RSS with content:encoded, dc:creator, categories and a media:content picture; Atom; JSON Feed.
+// RSS with content:encoded, dc:creator, categories and a media:content picture; Atom; JSON Feed;
+// and a picture for them.
+import {deflateSync} from 'node:zlib';
 
 const words = 'grace church food bank volunteers choir youth mission hope community prayer shelter neighbours'.split(' ');
 /** A deterministic paragraph: the same text on every run. */
@@ -62,3 +64,34 @@ export function jsonFeed(n, bytes = 2_000) {
 
 /** One story of about `bytes` of HTML, for the expand benchmark. */
 export const bigStory = (bytes) => rss(1, bytes);
+
+const CRC = Array.from({length: 256}, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes) => {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+const pngChunk = (type, data) => {
+  const typed = Buffer.concat([Buffer.from(type), data]);
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(data.length);
+  const tail = Buffer.alloc(4);
+  tail.writeUInt32BE(crc32(typed));
+  return Buffer.concat([head, typed, tail]);
+};
+
+/** A grey PNG of `width` × `height`: the feeds' pictures, so a page shows them as a real site would. */
+export function png(width, height) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x88)]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(Buffer.concat(Array(height).fill(row)))), pngChunk('IEND', Buffer.alloc(0))]);
+}
