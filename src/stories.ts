@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, type Feed, type FeedItem} from './feed/index.js';
 import {loadMore, type Fetcher, type Source} from './load.js';
+import {sleep} from './request.js';
 import {requestKey, sharedSource} from './shared.js';
 import {readCache, writeCache} from './cache.js';
 import {RefreshTimer, StoryRoute, ViewportGate} from './triggers.js';
@@ -214,6 +215,9 @@ export class StoriesController implements ReactiveController {
         }, () => {}));
       }
       const settled = await Promise.allSettled(requests);
+      // The stories render in a task of their own, apart from the parse (and from the first date
+      // format, made in its own task meanwhile): with the body at hand they were one long task.
+      await sleep(0, abort.signal);
       if (abort.signal.aborted) return;
       const sources = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
       const errors = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
