@@ -40,7 +40,7 @@ export function sharedSource(address: string, options: LoadOptions, maxAge: numb
   }, {once: true});
   // Downloaded only as far as the widgets that asked first needed: a widget that needs more asks again.
   return mine.source.then((source) => {
-    if (!source.cut || (!options.keep && source.feed(Infinity).items.length >= options.limit)) return source;
+    if (!source.cut || (!options.keep && source.feed(options.limit).items.length >= options.limit)) return source;
     if (shared.get(key) === mine) shared.delete(key);
     return sharedSource(address, options, maxAge);
   });

@@ -28,6 +28,33 @@ describe('shared requests', () => {
     expect(await count(key)).to.equal(2);
   });
 
+  it('parses a download stopped after the first stories only as far as the widget shows', async () => {
+    const item = (i: number) => `<item><title>Story ${i}</title><link>https://a.example/${i}/</link><description>${'word '.repeat(150)}</description></item>`;
+    const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title>${Array.from({length: 400}, (_, i) => item(i + 1)).join('')}</channel></rss>`;
+    // 300 KB in one chunk, as a cache or a fast line delivers it: past the 256 KB where a download
+    // that nothing asks more of is stopped, so it is stopped at once.
+    const fetch: LoadOptions['fetch'] = (_url, init) => Promise.resolve(new Response(new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(body));
+        init.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+      },
+    }), {headers: {'content-type': 'application/rss+xml'}}));
+    const parse = DOMParser.prototype.parseFromString;
+    const parsed: string[] = [];
+    DOMParser.prototype.parseFromString = function (this: DOMParser, text: string, type: DOMParserSupportedType) {
+      if (type === 'application/xml') parsed.push(String(text));
+      return parse.call(this, text, type);
+    } as typeof parse;
+    try {
+      const source = await sharedSource(`https://a.example/cut-${Date.now()}.xml`, {...options(), fetch}, 0);
+      expect(source.cut).to.equal(true);
+      expect(source.feed(5).items.map((i) => i.title)).to.deep.equal(['Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5']);
+      expect(parsed.filter((text) => text.includes('Story 7<')), 'stories past the first view were parsed').to.have.length(0);
+    } finally {
+      DOMParser.prototype.parseFromString = parse;
+    }
+  });
+
   it('aborts the request only when every widget waiting for it has given up', async () => {
     const key = `abort-${Date.now()}`;
     const address = `/faults/slow?ms=1500&key=${key}`;
