@@ -168,9 +168,12 @@ export class StoriesController implements ReactiveController {
     return select(sources, count, this.input(), !!this.story);
   }
 
-  /** The stories to show, and one more if there is one: the view then knows whether "More stories" has more. */
+  /**
+   * The stories to show and, with a pager, one more if there is one: the view then knows whether
+   * "More stories" has more. (Without a pager nothing asks, and a stream is not parsed again for it.)
+   */
   #feed(sources: Source[]): Feed {
-    return {...feedOf(sources), items: this.#items(sources, this.shown + 1)};
+    return {...feedOf(sources), items: this.#items(sources, this.shown + +this.input().pager)};
   }
 
   /**
