@@ -160,20 +160,18 @@ export class StoriesController implements ReactiveController {
     const {view} = this;
     const sources = this.#sources;
     if (view.status !== 'ready') return false;
-    // Stories from the cache, with nothing fetched yet: there may be more.
-    return !sources || sources.some((source) => source.next) || view.feed.items.length > this.shown;
+    // Stories from the cache, with nothing fetched yet: there may be more. Asked only with a pager
+    // (the view holds only what it shows, so a stream is not parsed again for one more story).
+    return !sources || sources.some((source) => source.next) || this.#items(sources, this.shown + 1).length > this.shown;
   }
 
   #items(sources: Source[], count: number): FeedItem[] {
     return select(sources, count, this.input(), !!this.story);
   }
 
-  /**
-   * The stories to show and, with a pager, one more if there is one: the view then knows whether
-   * "More stories" has more. (Without a pager nothing asks, and a stream is not parsed again for it.)
-   */
+  /** The stories to show. */
   #feed(sources: Source[]): Feed {
-    return {...feedOf(sources), items: this.#items(sources, this.shown + +this.input().pager)};
+    return {...feedOf(sources), items: this.#items(sources, this.shown)};
   }
 
   /**

@@ -66,9 +66,10 @@ export async function readBody(response: Response, limit: number, chunk: () => v
     if (stories >= limit) return true;
     // Waiting for more stories with one here: parsing those, in a task of its own, readies the
     // parser (compiled, its first document made), which halves the parse the first cards wait for.
+    // Not once they are all here: then it would only be in their way.
     warm ||= stories && setTimeout(() => {
       try {
-        parseFeed(closeAfter(body.text, scanned)!);
+        if (stories < limit) parseFeed(closeAfter(body.text, scanned)!);
       } catch {
         // The stories' own parse says what is wrong.
       }
