@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {requestKey, sharedSource} from '../src/shared.js';
 import type {LoadOptions} from '../src/load.js';
+import {recordingXmlParses} from './helpers/widget.js';
 
 // src/shared.ts: one request per source per page, whichever widgets ask for it.
 
@@ -39,20 +40,12 @@ describe('shared requests', () => {
         init.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
       },
     }), {headers: {'content-type': 'application/rss+xml'}}));
-    const parse = DOMParser.prototype.parseFromString;
-    const parsed: string[] = [];
-    DOMParser.prototype.parseFromString = function (this: DOMParser, text: string, type: DOMParserSupportedType) {
-      if (type === 'application/xml') parsed.push(String(text));
-      return parse.call(this, text, type);
-    } as typeof parse;
-    try {
+    await recordingXmlParses(async (parsed) => {
       const source = await sharedSource(`https://a.example/cut-${Date.now()}.xml`, {...options(), fetch}, 0);
       expect(source.cut).to.equal(true);
       expect(source.feed(5).items.map((i) => i.title)).to.deep.equal(['Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5']);
       expect(parsed.filter((text) => text.includes('Story 7<')), 'stories past the first view were parsed').to.have.length(0);
-    } finally {
-      DOMParser.prototype.parseFromString = parse;
-    }
+    });
   });
 
   it('aborts the request only when every widget waiting for it has given up', async () => {

@@ -44,6 +44,21 @@ export async function stash(body: string, type: string, latin1 = false): Promise
   return (await response.json()).url;
 }
 
+/** Records the text of every XML document parsed while `run` runs (the feeds' parses), in `parsed`. */
+export async function recordingXmlParses<T>(run: (parsed: string[]) => Promise<T>): Promise<T> {
+  const parse = DOMParser.prototype.parseFromString;
+  const parsed: string[] = [];
+  DOMParser.prototype.parseFromString = function (this: DOMParser, text: string, type: DOMParserSupportedType) {
+    if (type === 'application/xml') parsed.push(String(text));
+    return parse.call(this, text, type);
+  } as typeof parse;
+  try {
+    return await run(parsed);
+  } finally {
+    DOMParser.prototype.parseFromString = parse;
+  }
+}
+
 /** Records every console.warn while `run` runs. */
 export async function capturingWarnings<T>(run: () => Promise<T>): Promise<{result: T; warnings: string[]}> {
   const warnings: string[] = [];
