@@ -84,8 +84,8 @@ interface Extras {
 function source({body, url, headers}: Fetched, limit: number, filtered: boolean, extras: Extras): Source {
   // While the body is arriving, its complete stories are parsed, the document closed after them.
   const text = (n: number) => (body.done ? body.text : closeAfter(body.text, storyEnd(body.text, n)) ?? body.text);
-  // One story more than `limit`, as the first view asks (to know whether there are more): a stream
-  // that has not sent it yet is then not parsed again for it.
+  // One story more than `limit`, which a pager asks for (to know whether there are more): then it is
+  // not parsed again for it, and a stream that has not sent it yet is not parsed again either.
   let parsedLimit = limit + 1;
   let parsed = parseFeed(text(parsedLimit), url, {limit: parsedLimit});
   let parsedText = body.text.length;
