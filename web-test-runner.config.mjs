@@ -19,7 +19,8 @@ export default {
   concurrentBrowsers: 1,
   testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 600000,
-  browserStartTimeout: 120000,
+  // Two tries of a slow first start (scripts/engines.mjs), then the page.
+  browserStartTimeout: 210000,
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countReporter()],
   middleware: [testServer],
   // Every test file starts without stories cached by an earlier file (localStorage is per origin).

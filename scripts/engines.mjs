@@ -76,12 +76,34 @@ async function startWebKitDriver() {
 
 const named = (name, launcher) => Object.assign(launcher, {name});
 
+/**
+ * puppeteer-core with a patient start. A browser's first start on a cold machine can be slow: Firefox
+ * took 53 s here once (then 3 s), and CI once gave up on it at puppeteer's 30 s. @web/test-runner keeps
+ * a failed start for every later test file, so one slow start failed all of that engine's files.
+ * Each start now waits up to 90 s, and a start that fails is tried once more (the test runner waits
+ * for both: browserStartTimeout in web-test-runner.config.mjs).
+ */
+const patient = {
+  ...puppeteer,
+  async launch(options) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await puppeteer.launch({timeout: 90000, ...options});
+      } catch (error) {
+        if (attempt === 2) throw error;
+        console.warn(`[engines] ${options.browser ?? 'chromium'} did not start (${error.message}); starting it once more`);
+      }
+    }
+  },
+};
+
 const launchers = {
   chromium: () => named('Chromium', chromeLauncher({
+    puppeteer: patient,
     launchOptions: {executablePath: BINARIES.chromium, headless: true, args: CHROMIUM_ARGS},
   })),
   firefox: () => chromeLauncher({
-    puppeteer,
+    puppeteer: patient,
     launchOptions: {
       browser: 'firefox', executablePath: BINARIES.firefox, headless: true,
       extraPrefsFirefox: {'network.proxy.type': 0, 'app.update.enabled': false},
