@@ -37,7 +37,14 @@ export default defineConfig(({mode}) => {
       emptyOutDir: false,
       sourcemap: esm,
       minify: esm ? false : 'terser',
-      terserOptions: {ecma: 2020, compress: {passes: 3, unsafe_arrows: true}, format: {comments: false, ascii_only: true}},
+      // pure_getters: no property read of ours, Lit's or DOMPurify's has an effect (none forces a layout), so an
+      // unused one is dropped (-80 B gzip). unsafe: mostly `String(x)` and template literals as `+ ""`, which
+      // differ only for a Symbol, and none reaches them (-39 B). The built file's tests (test/e2e) keep both honest.
+      terserOptions: {
+        ecma: 2020,
+        compress: {passes: 3, unsafe_arrows: true, pure_getters: true, unsafe: true},
+        format: {comments: false, ascii_only: true},
+      },
       lib: esm
         ? {entry: 'src/index.ts', formats: ['es'], fileName: () => 'news-widget.mjs'}
         : {entry: 'src/define.ts', formats: ['iife'], name: 'NewsWidgetBundle', fileName: () => 'news-widget.js'},
