@@ -68,7 +68,7 @@ export function summarize(html: string | null | undefined): string {
   return truncate(collapse(text), MAX_SUMMARY);
 }
 
-const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\n': '<br>'};
+export const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\n': '<br>'};
 
 /** Escapes plain text so it can stand as HTML content (for content_text and Atom type="text"). */
 export function textToHtml(text: string): string {

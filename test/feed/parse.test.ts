@@ -130,6 +130,15 @@ describe('parseFeed', () => {
     expect(feed.items[0].title).to.equal('Only a description here.');
   });
 
+  it('reads CDATA sections, short and long, comments and processing instructions as the XML says', () => {
+    const story = `<p>${'Long story. '.repeat(30)}</p>`;
+    const feed = parseFeed(`<?xml version="1.0"?><?xml-stylesheet href="x.xsl"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+      <channel><!-- a comment --><item><title><![CDATA[!Faith & <Hope>]]> -<!-- -- --> <![CDATA[>]]>?></title><link>https://x.org/1</link>
+      <content:encoded><![CDATA[${story}]]></content:encoded></item></channel></rss><!-- unclosed`);
+    expect(feed.items[0].title).to.equal('!Faith & <Hope> - >?>');
+    expect(feed.items[0].content).to.equal(story);
+  });
+
   it('throws FeedError with a code for bodies that are not feeds', () => {
     for (const [body, code] of [['', 'empty'], ['hello', 'not-a-feed'], ['{"a":1}', 'not-a-feed'], ['{bad json', 'malformed']]) {
       expect(() => parseFeed(body)).to.throw(FeedError).with.property('code', code);

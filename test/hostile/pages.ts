@@ -114,6 +114,7 @@ export const ATTACKS: PageAttack[] = [
   a('backtracking', '50,000 processing instructions after the feed', {feed: rss(item('<description>x &nbsp; y</description>')) + '<?x?>'.repeat(50_000)}),
   a('bomb', '1,000 namespaces declared, 10,000 elements using one', {feed: rss(item('<p1:x/>'.repeat(10_000)))
     .replace('<rss', `<rss${Array.from({length: 1000}, (_, i) => ` xmlns:p${i}="https://x.org/${i}"`).join('')}`)}),
+  a('backtracking', '40,000 short CDATA sections with text between', {feed: rss(item(`<description>${'<![CDATA[a]]>x'.repeat(40_000)}</description>`))}),
   a('backtracking', 'unclosed CDATA openers in a broken feed', {feed: rss(item(`<description>&nbsp;${'<![CDATA[x'.repeat(30_000)}</description>`))}),
   a('backtracking', '30,000 unclosed <img in a story', {feed: rss(item(`<content:encoded><![CDATA[<p>Text</p>${'<img src=x '.repeat(30_000)}]]></content:encoded>`))}),
   a('backtracking', 'an author of 50,000 "("', {feed: rss(item(`<author>${'('.repeat(50_000)}</author>`))}),
