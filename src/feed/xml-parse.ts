@@ -142,7 +142,7 @@ function bare(xml: string): string[] {
   });
 }
 
-/** Repairs the faults real feeds have most often, leaving CDATA sections alone (comments and instructions out). */
+/** Repairs the faults real feeds have most often, in what `bare` leaves, CDATA sections aside. */
 function repair(xml: string): string {
   const cleaned = bare(xml.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''))
     .map((part, i) => (i % 2 ? part : repairEntities(part)))
@@ -153,9 +153,9 @@ function repair(xml: string): string {
 const LIFTED = /^\uE000(\d+)\uE001$/;
 
 /**
- * Parses XML without its comments and instructions, lifting long CDATA sections (the story HTML, mostly) out first and
- * putting them back after: the browser's parser then builds a document a fraction of the size, which
- * halves the parse of a WordPress feed.
+ * Parses what `bare` leaves of `xml`, lifting the long CDATA sections (the story HTML, mostly) out
+ * first and putting them back after: the browser's parser then builds a document a fraction of the
+ * size, which halves the parse of a WordPress feed.
  */
 function parseLifted(xml: string): Document {
   const lifted: string[] = [];
