@@ -218,7 +218,9 @@ export class StoriesController implements ReactiveController {
       const settled = await Promise.allSettled(requests);
       // The stories render in a task of their own, apart from the parse (and from the first date
       // format, made in its own task meanwhile): with the body at hand they were one long task.
-      await sleep(0, abort.signal);
+      // Not when sources already showed as they came: a filter or "More stories" in that task's
+      // wait would find no sources yet, and ask the network again.
+      if (!early) await sleep(0, abort.signal);
       if (abort.signal.aborted) return;
       const sources = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
       const errors = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));

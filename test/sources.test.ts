@@ -102,6 +102,22 @@ describe('include and exclude', () => {
     expect(requested).to.have.length(2);
   });
 
+  it('a filter set the moment the last source shows applies to what arrived, with no new request', async () => {
+    const {el, requested} = await recording(`feed="${BLOG} /faults/slow?ms=800&key=last-${Date.now()}" limit="10"`);
+    // A MutationObserver runs right after the render that draws the slow source, before any other task.
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (shadow(el).querySelectorAll('[part~="attribution"] a').length < 2) return;
+        observer.disconnect();
+        el.setAttribute('include', 'pastor*');
+        resolve();
+      });
+      observer.observe(shadow(el), {childList: true, subtree: true});
+    });
+    await showing(el, ['Seminary launches Spanish-language pastoral care course']);
+    expect(requested).to.have.length(2);
+  });
+
   it('on stories from the cache, a new filter fetches the sources again rather than filtering what the cache kept', async () => {
     const feed = `${NEWS} ${BLOG}`;
     localStorage.clear();
